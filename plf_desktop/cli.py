@@ -1,0 +1,192 @@
+"""The command line: ``demo``, ``list``, ``export``, ``check`` and ``backup``.
+
+A contract others script against (IT smoke tests, batch printing, support): names, arguments,
+output and exit codes are exactly those of the foundation issue. Every failure is one clear
+line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import NoReturn
+
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, StorageError
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+LIST_KINDS = ("meetings", "agreements", "people", "teams")
+
+
+class UsageError(Exception):
+    """Arguments that do not fit the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake as one line instead of usage text and exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line, shared by the GUI start and the subcommands."""
+    parser = _Parser(prog="plf-desktop", description="PLF Desktop")
+    parser.add_argument("--database", metavar="PATH", help="the database file")
+    parser.add_argument("--language", choices=("da", "en"), help="the window's language")
+    parser.add_argument("--exit-after-startup", action="store_true",
+                        help="open the database, build and paint the main window, exit 0")
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text)
+        sub.add_argument("--database", metavar="PATH", default=argparse.SUPPRESS)
+        return sub
+
+    demo = command("demo", "fill a NEW database with realistic Danish example data")
+    demo.add_argument("--size", choices=("small", "large"), default="small")
+    listing = command("list", "print meetings, agreements, people or teams")
+    listing.add_argument("kind", choices=LIST_KINDS)
+    listing.add_argument("--json", action="store_true")
+    export = command("export", "write a PDF")
+    export.add_argument("what", choices=("meeting",))
+    export.add_argument("id")
+    export.add_argument("--output", metavar="FILE.pdf", required=True)
+    command("check", "integrity and schema version")
+    backup = command("backup", "a consistent copy, also while the app is running")
+    backup.add_argument("--output", metavar="FILE", required=True)
+    return parser
+
+
+def _translator() -> Callable[[str, str], str]:
+    """The Danish translation for messages, without loading QtWidgets."""
+    from PySide6.QtCore import QCoreApplication
+
+    from plf_desktop.i18n import install_translators
+
+    if QCoreApplication.instance() is None:
+        _translator.app = QCoreApplication([sys.argv[0]])  # type: ignore[attr-defined]
+    install_translators("da")
+    return QCoreApplication.translate
+
+
+def fail(text: str) -> int:
+    """Print one line on stderr and return the error exit code."""
+    print(f"plf-desktop: {text}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a subcommand; errors become one line on stderr."""
+    translate = _translator()
+    try:
+        return COMMANDS[args.command](args)
+    except PlfError as error:
+        return fail(error.render(translate))
+    except OSError as error:
+        return fail(error.strerror or str(error))
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from plf_desktop.paths import resolve_database
+
+    return resolve_database(args.database)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from plf_desktop.services.demo_data import fill_demo
+    from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.database import open_storage
+
+    if not args.database:
+        raise UsageError("demo needs --database PATH")
+    storage = open_storage(Path(args.database))
+    try:
+        services = build_services(storage)
+        counts = fill_demo(services, args.size)
+    finally:
+        storage.close()
+    print(", ".join(f"{count} {name}" for name, count in counts.items()))
+    return EXIT_OK
+
+
+def _rows(services, kind: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    if kind == "meetings":
+        return [{"id": m.id, "date": m.date.isoformat(), "title": m.title, "team": m.team_name,
+                 "time": m.start_time.isoformat("minutes") if m.start_time else None,
+                 "place": m.place, "agenda_items": m.item_count}
+                for m in reversed(services.meetings.summaries())]
+    if kind == "agreements":
+        return [{"id": r.agreement.id, "date": r.agreement.due.isoformat() if r.agreement.due
+                 else "", "title": r.agreement.what, "status": r.agreement.status.value,
+                 "responsible": r.responsible_name, "team": r.team_name,
+                 "source": r.source_title} for r in services.agreements.list()]
+    if kind == "people":
+        return [{"id": p.id, "date": p.created_at[:10], "title": p.name,
+                 "initials": p.initials, "role": p.role.value}
+                for p in services.people.list_people()]
+    return [{"id": t.id, "date": t.created_at[:10], "title": t.name, "kind": t.kind.value,
+             "members": len(t.member_ids)} for t in services.people.list_teams()]
+
+
+def _list(args: argparse.Namespace) -> int:
+    from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.database import open_storage
+
+    storage = open_storage(_database(args), read_only=True)
+    try:
+        rows = _rows(build_services(storage), args.kind)
+    finally:
+        storage.close()
+    if args.json:
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for row in rows:
+            title = " ".join(row["title"].split())  # one line per item, whatever was typed
+            print(f"{row['id']}\t{row['date']}\t{title}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from plf_desktop.exports import export_meeting_pdf
+    from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.database import open_storage
+
+    storage = open_storage(_database(args), read_only=True)
+    try:
+        path = export_meeting_pdf(build_services(storage), args.id, Path(args.output))
+    finally:
+        storage.close()
+    print(path)
+    return EXIT_OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    from plf_desktop.storage.database import inspect_file
+
+    path = _database(args)
+    report = inspect_file(path, full_check=True)
+    if not report.exists:
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+                           path=str(path))
+    if report.problem:
+        raise report.problem
+    print("ok")
+    return EXIT_OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from plf_desktop.storage.database import backup_file
+
+    print(backup_file(_database(args), Path(args.output)))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _demo, "list": _list, "export": _export, "check": _check, "backup": _backup,
+}

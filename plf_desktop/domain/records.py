@@ -1,0 +1,216 @@
+"""The records of the foundation: school, people, teams, meetings and agreements.
+
+Frozen dataclasses: services hand them out and take changed copies back (``replace``), so no
+widget can change a record behind the database's back. Ids are text UUIDs so records from two
+laptops can later be merged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field
+
+from plf_desktop.domain.labels import (
+    AgreementStatus,
+    Attendance,
+    DataLevel,
+    DataSource,
+    ItemKind,
+    Role,
+    SourceKind,
+    TeamKind,
+)
+
+
+def new_id() -> str:
+    """A fresh text UUID for a primary key."""
+    return uuid.uuid4().hex
+
+
+@dataclass(frozen=True)
+class School:
+    """The school whose name and logo head every printed page."""
+
+    name: str
+    municipality: str = ""
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    """A member of staff. Students are never people here: only pseudonymous labels elsewhere."""
+
+    id: str
+    name: str
+    initials: str = ""
+    role: Role = Role.TEACHER
+    note: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Team:
+    """A team of staff (class, year, subject, …) and its members' ids."""
+
+    id: str
+    name: str
+    kind: TeamKind = TeamKind.CLASS
+    description: str = ""
+    member_ids: tuple[str, ...] = ()
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person invited to a meeting and whether they came or sent *afbud*."""
+
+    person_id: str
+    attendance: Attendance = Attendance.PRESENT
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A decision (*beslutning*) taken under an agenda item."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One point on the agenda with its time box, referat and decisions."""
+
+    id: str
+    title: str
+    kind: ItemKind = ItemKind.DISCUSSION
+    minutes: int = 10
+    responsible_id: str | None = None
+    description: str = ""
+    notes: str = ""
+    decisions: tuple[Decision, ...] = ()
+
+
+@dataclass(frozen=True)
+class DataReference:
+    """Data the team looked at: source, period, level (never one student) and a summary."""
+
+    id: str
+    source: DataSource = DataSource.OTHER
+    period: str = ""
+    level: DataLevel = DataLevel.CLASS
+    summary: str = ""
+    confidential: bool = False
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """A PLF team meeting: when and where, who, roles, agenda, data and how it closed."""
+
+    id: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None = None
+    place: str = ""
+    team_id: str | None = None
+    template_key: str = ""
+    chair_id: str | None = None
+    minute_taker_id: str | None = None
+    timekeeper_id: str | None = None
+    participants: tuple[Participant, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    data_references: tuple[DataReference, ...] = ()
+    next_date: dt.date | None = None
+    next_time: dt.time | None = None
+    next_place: str = ""
+    next_note: str = ""
+    evaluation_rating: int | None = None
+    evaluation_note: str = ""
+
+    @property
+    def total_minutes(self) -> int:
+        """The sum of the agenda's time boxes."""
+        return sum(item.minutes for item in self.agenda)
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """A row of the meeting list: enough to show, search and sort without loading the agenda."""
+
+    id: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+    team_id: str | None
+    team_name: str
+    item_count: int
+    open_agreements: int
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An agreement (*aftale*): what, who, by when, and where it came from.
+
+    One shared kind of record: meetings create them now; observations, conversations and
+    action-learning rounds will create them too, with their own ``source_kind``.
+    """
+
+    id: str
+    what: str
+    responsible_id: str | None = None
+    due: dt.date | None = None
+    status: AgreementStatus = AgreementStatus.OPEN
+    source_kind: SourceKind = SourceKind.MEETING
+    source_id: str | None = None
+    team_id: str | None = None
+    note: str = ""
+    created_at: str = ""
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Open and past its deadline."""
+        return self.status.is_open and self.due is not None and self.due < today
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    """An agreement with the names the Aftaler view and the CLI show beside it."""
+
+    agreement: Agreement
+    responsible_name: str = ""
+    team_name: str = ""
+    source_title: str = ""
+    source_date: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """An agreement reviewed under *Opfølgning på aftaler* in a later meeting."""
+
+    agreement: Agreement
+    responsible_name: str = ""
+    source_title: str = ""
+    source_date: dt.date | None = None
+    reviewed_status: AgreementStatus | None = None
+
+
+@dataclass(frozen=True)
+class TrashEntry:
+    """A deleted record waiting in the trash."""
+
+    kind: str
+    id: str
+    title: str
+    deleted_at: str
+
+
+@dataclass(frozen=True)
+class MeetingReport:
+    """Everything the printed referat needs, resolved to names: reports never read storage."""
+
+    school: School
+    meeting: Meeting
+    team_name: str
+    people: dict[str, str] = field(default_factory=dict)
+    follow_ups: tuple[FollowUp, ...] = ()
+    agreements: tuple[AgreementRow, ...] = ()

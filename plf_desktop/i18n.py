@@ -1,0 +1,54 @@
+"""Installing the app's and Qt's own translations (Danish by default, English on request).
+
+Qt-core only, so the CLI can print the same Danish messages as the window without loading
+QtWidgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from plf_desktop.domain.errors import PlfError
+from plf_desktop.resources import translations_dir
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+_installed: list[QTranslator] = []
+
+
+def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
+    """Install ``plf_desktop_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``; English needs none.
+
+    Returns False when the app's Danish translation could not be loaded (a build without
+    ``make translations``), so the caller can warn instead of silently showing English.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QCoreApplication first")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == "en":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
+        return True
+    QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+    ours = QTranslator(app)
+    loaded = ours.load(str(translations_dir() / f"plf_desktop_{language}.qm"))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return loaded
+
+
+def tr(context: str, text: str) -> str:
+    """Translate *text* in *context* with whatever translators are installed."""
+    return QCoreApplication.translate(context, text)
+
+
+def message(error: PlfError) -> str:
+    """The translated, filled-in message of a domain error."""
+    return error.render(QCoreApplication.translate)

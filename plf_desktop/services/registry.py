@@ -1,0 +1,32 @@
+"""Builds every service over one open database: the piece the composition root calls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plf_desktop.resources import templates_dir
+from plf_desktop.services.agreement_service import AgreementService
+from plf_desktop.services.meeting_service import MeetingService
+from plf_desktop.services.people_service import PeopleService
+from plf_desktop.services.school_service import SchoolService
+from plf_desktop.services.template_service import TemplateService
+from plf_desktop.storage.database import Storage
+
+
+@dataclass(frozen=True)
+class Services:
+    """All use cases over one database, handed to the UI and the CLI."""
+
+    storage: Storage
+    school: SchoolService
+    people: PeopleService
+    templates: TemplateService
+    meetings: MeetingService
+    agreements: AgreementService
+
+
+def build_services(storage: Storage) -> Services:
+    """Wire the services to *storage*."""
+    templates = TemplateService(templates_dir())
+    return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
+                    MeetingService(storage.db, templates), AgreementService(storage.db))

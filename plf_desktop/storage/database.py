@@ -1,0 +1,262 @@
+"""Opening the one SQLite file safely: inspect it read-only, lock it, back it up, migrate it.
+
+The order matters for data safety. A file is first looked at through a read-only connection
+(header, schema version, quick integrity check), so a corrupt, foreign or newer file is refused
+before a single byte of it changes. Only then is it locked, backed up if a migration is due,
+switched to WAL and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.storage.lock import DatabaseLock
+from plf_desktop.storage.migrations import SCHEMA_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What a read-only look at a database file found."""
+
+    exists: bool
+    schema_version: int = 0
+    problem: StorageError | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the file can be opened by this version of the app."""
+        return self.problem is None
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
+    """Look at *path* without writing to it: is it ours, readable, whole and not too new?"""
+    if not path.exists() or path.stat().st_size == 0:
+        return FileReport(exists=path.exists())
+    if path.is_dir():
+        return FileReport(True, problem=StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
+            path=str(path)))
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return FileReport(True, problem=StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read: {reason}"),
+            path=str(path), reason=exc.strerror or str(exc)))
+    if header != SQLITE_HEADER:
+        return FileReport(True, problem=StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a PLF Desktop database (it is not an SQLite file)."),
+            path=str(path)))
+    try:
+        conn = _read_only(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            check = "integrity_check" if full_check else "quick_check"
+            rows = conn.execute(f"PRAGMA {check}").fetchall()
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return FileReport(True, problem=StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
+            path=str(path), reason=str(exc)))
+    if [r[0] for r in rows] != ["ok"]:
+        return FileReport(True, version, StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
+            path=str(path), reason="; ".join(str(r[0]) for r in rows[:3])))
+    if version > SCHEMA_VERSION:
+        return FileReport(True, version, StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The database {path} was written by a newer PLF Desktop (schema {found}, this "
+                "version knows {known}). Update PLF Desktop; the file was not changed."),
+            path=str(path), found=version, known=SCHEMA_VERSION))
+    if tables and "_sqlite_migrations" not in tables:
+        return FileReport(True, version, StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is an SQLite file from another program, not PLF Desktop."),
+            path=str(path)))
+    return FileReport(True, version)
+
+
+def configure(db: Database) -> None:
+    """The pragmas every connection gets (design.md: foreign keys, WAL, full sync, timeout)."""
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def backup_to(source: sqlite3.Connection, target: Path) -> Path:
+    """Write a consistent copy of *source* to *target* with the SQLite backup API.
+
+    The copy is written beside the target and renamed into place, so a failed backup never
+    leaves half a file where a good one was.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    dest = sqlite3.connect(partial)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target
+
+
+def backup_file(path: Path, target: Path) -> Path:
+    """Back up the database at *path* to *target*, also while the app has it open."""
+    report = inspect_file(path)
+    if not report.exists:
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+                           path=str(path))
+    if report.problem:
+        raise report.problem
+    if target.resolve() == path.resolve():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "The backup cannot overwrite the database itself."))
+    conn = _read_only(path)
+    try:
+        with storage_errors():
+            return backup_to(conn, target)
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn the operating system's and SQLite's failures into one clear StorageError."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "disk is full" in text or "disk i/o" in text:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The disk is full. Free some space; nothing already saved is lost."),
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The database is read-only here. Choose a folder you can write to."),
+            ) from exc
+        if "locked" in text or "busy" in text:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The database is busy in another program. Try again in a moment."),
+            ) from exc
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "The database failed: {reason}"),
+                           reason=str(exc)) from exc
+    except OSError as exc:
+        if getattr(exc, "errno", None) == 28:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The disk is full. Free some space; nothing already saved is lost."),
+            ) from exc
+        raise StorageError(QT_TRANSLATE_NOOP("Errors", "The file cannot be written: {reason}"),
+                           reason=exc.strerror or str(exc)) from exc
+
+
+class Storage:
+    """An open, locked and migrated database. Close it to release the lock."""
+
+    def __init__(self, path: Path, db: Database, lock: DatabaseLock | None,
+                 migration_backup: Path | None = None) -> None:
+        self.path = path
+        self.db = db
+        self._lock = lock
+        self.migration_backup = migration_backup
+
+    @property
+    def read_only(self) -> bool:
+        """True for the CLI's read-only views of a file another instance may be writing."""
+        return self._lock is None
+
+    def close(self) -> None:
+        """Checkpoint and close the file, then release the lock."""
+        with contextlib.suppress(sqlite3.Error):
+            if not self.read_only:
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.db.close()
+        if self._lock:
+            self._lock.release()
+            self._lock = None
+
+
+def open_storage(path: Path, *, read_only: bool = False, check: bool = True) -> Storage:
+    """Open *path* for the app (locked, migrated) or, with *read_only*, for looking only.
+
+    Raises StorageError, leaving the file untouched, when it is damaged, foreign, too new or
+    already open for writing elsewhere.
+    """
+    report = inspect_file(path) if check else FileReport(path.exists() and path.stat().st_size > 0)
+    if report.problem:
+        raise report.problem
+    if read_only:
+        if not report.exists:
+            raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+                               path=str(path))
+        if report.schema_version < SCHEMA_VERSION:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} must be upgraded: start PLF Desktop on it once."),
+                path=str(path))
+        conn = _read_only(path)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return Storage(path, db, None)
+    with storage_errors():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    lock = DatabaseLock(path)
+    lock.acquire()
+    try:
+        with storage_errors():
+            return _open_for_writing(path, report, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Storage:
+    conn = sqlite3.connect(path, check_same_thread=False)
+    db = Database(conn)
+    configure(db)
+    backup = None
+    if report.exists and migrations.pending(db):
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_to(conn, path.parent / "backups" /
+                           f"{path.stem}-before-schema-{SCHEMA_VERSION}-{stamp}.sqlite3")
+    migrate(db)
+    return Storage(path, db, lock, backup)
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations with foreign keys off, check them, and stamp ``user_version``."""
+    db.execute("PRAGMA journal_mode = WAL")
+    if migrations.pending(db):
+        db.execute("PRAGMA foreign_keys = OFF")
+        try:
+            migrations.apply(db)
+            problems = db.execute("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "Errors", "The upgrade left broken references ({count}); it was stopped."),
+                    count=len(problems))
+        finally:
+            db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,100 @@
+"""The numbered schema migrations. Never edit a released one: add the next.
+
+Each migration runs in its own transaction with foreign keys off (SQLite's own recipe for
+table rebuilds); afterwards ``PRAGMA foreign_key_check`` must come back empty. The schema
+version is mirrored in ``PRAGMA user_version`` so a file from a newer app is recognised
+before anything is written to it.
+
+Children (agenda items, participants, …) are deleted with their parent by ``ON DELETE
+CASCADE``; that only happens when the parent is purged from the trash. References to people
+become NULL when a person is purged, so a meeting never disappears with one of its members.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("plf_desktop")
+
+_STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
+_TRASH = "deleted_at TEXT"
+_PERSON = "REFERENCES people(id) ON DELETE SET NULL"
+
+_FOUNDATION = f"""
+CREATE TABLE school (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, municipality TEXT NOT NULL DEFAULT '',
+    logo_png BLOB, {_STAMPS});
+CREATE TABLE people (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, initials TEXT NOT NULL DEFAULT '',
+    role TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', {_STAMPS}, {_TRASH});
+CREATE TABLE teams (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', {_STAMPS}, {_TRASH});
+CREATE TABLE team_members (
+    team_id TEXT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    {_STAMPS}, PRIMARY KEY (team_id, person_id));
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, start_time TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+    template_key TEXT NOT NULL DEFAULT '',
+    chair_id TEXT {_PERSON}, minute_taker_id TEXT {_PERSON}, timekeeper_id TEXT {_PERSON},
+    next_date TEXT, next_time TEXT, next_place TEXT NOT NULL DEFAULT '',
+    next_note TEXT NOT NULL DEFAULT '',
+    evaluation_rating INTEGER, evaluation_note TEXT NOT NULL DEFAULT '', {_STAMPS}, {_TRASH});
+CREATE TABLE meeting_participants (
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    attendance TEXT NOT NULL, position INTEGER NOT NULL DEFAULT 0,
+    {_STAMPS}, PRIMARY KEY (meeting_id, person_id));
+CREATE TABLE agenda_items (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, title TEXT NOT NULL, kind TEXT NOT NULL,
+    minutes INTEGER NOT NULL, responsible_id TEXT {_PERSON},
+    description TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '', {_STAMPS});
+CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    agenda_item_id TEXT NOT NULL REFERENCES agenda_items(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, text TEXT NOT NULL, {_STAMPS});
+CREATE TABLE data_references (
+    id TEXT PRIMARY KEY,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, source TEXT NOT NULL, period TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '',
+    confidential INTEGER NOT NULL DEFAULT 0, {_STAMPS});
+CREATE TABLE agreements (
+    id TEXT PRIMARY KEY, what TEXT NOT NULL, responsible_id TEXT {_PERSON}, due_date TEXT,
+    status TEXT NOT NULL, source_kind TEXT NOT NULL, source_id TEXT,
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+    note TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0, {_STAMPS}, {_TRASH});
+CREATE TABLE agreement_reviews (
+    agreement_id TEXT NOT NULL REFERENCES agreements(id) ON DELETE CASCADE,
+    meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    status TEXT NOT NULL, {_STAMPS}, PRIMARY KEY (agreement_id, meeting_id));
+CREATE INDEX idx_meetings_date ON meetings(date);
+CREATE INDEX idx_meetings_team_date ON meetings(team_id, date);
+CREATE INDEX idx_agenda_items_meeting ON agenda_items(meeting_id, position);
+CREATE INDEX idx_decisions_item ON decisions(agenda_item_id, position);
+CREATE INDEX idx_data_references_meeting ON data_references(meeting_id, position);
+CREATE INDEX idx_team_members_person ON team_members(person_id);
+CREATE INDEX idx_participants_person ON meeting_participants(person_id);
+CREATE INDEX idx_agreements_source ON agreements(source_kind, source_id);
+CREATE INDEX idx_agreements_team_status ON agreements(team_id, status);
+CREATE INDEX idx_agreements_responsible ON agreements(responsible_id);
+CREATE INDEX idx_agreements_status_due ON agreements(status, due_date);
+CREATE INDEX idx_reviews_meeting ON agreement_reviews(meeting_id);
+"""
+
+
+@migrations()
+def m001_foundation(db: Database) -> None:
+    """School, people, teams, meetings with agenda, data and decisions, and agreements."""
+    for statement in _FOUNDATION.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+SCHEMA_VERSION = 1
+"""The version this app writes; a file with a higher ``user_version`` is refused."""

@@ -1,0 +1,1 @@
+"""Everything that imports QtWidgets: the window, pages, item models, dialogs and widgets."""

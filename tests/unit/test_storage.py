@@ -1,0 +1,142 @@
+"""Opening, refusing and migrating database files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from plf_desktop.domain.errors import StorageError
+from plf_desktop.storage.database import backup_file, inspect_file, open_storage
+from plf_desktop.storage.migrations import SCHEMA_VERSION
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_gets_pragmas_and_schema_version(db_path: Path) -> None:
+    store = open_storage(db_path)
+    try:
+        db = store.db
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        assert {"people", "teams", "meetings", "agenda_items", "agreements"} <= set(
+            db.table_names())
+    finally:
+        store.close()
+
+
+def test_second_instance_is_refused_and_first_keeps_working(storage, db_path: Path) -> None:
+    with pytest.raises(StorageError, match="already open"):
+        open_storage(db_path)
+    storage.db["school"].insert({"id": "x", "name": "still writable", "created_at": "",
+                                 "updated_at": ""})
+
+
+def test_lock_is_released_on_close(db_path: Path) -> None:
+    open_storage(db_path).close()
+    open_storage(db_path).close()
+
+
+@pytest.mark.parametrize("content", [b"", b"hello, not a database" * 100])
+def test_foreign_file_is_refused_unchanged(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(content + b"x")
+    before = digest(path)
+    with pytest.raises(StorageError, match="not a PLF Desktop database"):
+        open_storage(path)
+    assert digest(path) == before
+
+
+def test_other_programs_sqlite_file_is_refused_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE invoices (id INTEGER)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(StorageError, match="another program"):
+        open_storage(path)
+    assert digest(path) == before
+
+
+def make_newer(path: Path) -> None:
+    open_storage(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def test_newer_schema_is_refused_unchanged(db_path: Path) -> None:
+    make_newer(db_path)
+    before = digest(db_path)
+    with pytest.raises(StorageError, match="newer PLF Desktop"):
+        open_storage(db_path)
+    assert digest(db_path) == before
+
+
+def corrupt(path: Path) -> None:
+    """Overwrite the middle of a real database file with garbage."""
+    store = open_storage(path)
+    store.db["people"].insert_all(
+        [{"id": str(i), "name": "x" * 500, "initials": "", "role": "laerer", "note": "",
+          "created_at": "", "updated_at": ""} for i in range(200)])
+    store.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3: 4096 * 3 + 2000] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+
+
+def test_corrupt_file_is_refused_unchanged(db_path: Path) -> None:
+    corrupt(db_path)
+    before = digest(db_path)
+    report = inspect_file(db_path)
+    assert not report.ok
+    with pytest.raises(StorageError, match="damaged"):
+        open_storage(db_path)
+    assert digest(db_path) == before
+
+
+def test_migration_of_an_existing_file_takes_a_backup_first(db_path: Path) -> None:
+    """An existing file at an older schema is backed up before it is migrated."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE _sqlite_migrations (migration_set TEXT, name TEXT,"
+                 " applied_at TEXT, PRIMARY KEY (migration_set, name))")
+    conn.execute("CREATE TABLE marker (note TEXT)")
+    conn.execute("INSERT INTO marker VALUES ('written by an older version')")
+    conn.commit()
+    conn.close()
+    store = open_storage(db_path)
+    try:
+        assert store.migration_backup is not None and store.migration_backup.exists()
+        copy = sqlite3.connect(store.migration_backup)
+        note = copy.execute("SELECT note FROM marker").fetchone()[0]
+        assert note == "written by an older version"
+        assert "people" not in {r[0] for r in copy.execute("SELECT name FROM sqlite_master")}
+        copy.close()
+        assert "people" in store.db.table_names()
+    finally:
+        store.close()
+
+
+def test_backup_while_open_is_consistent(storage, services, db_path: Path, tmp_path: Path) -> None:
+    services.school.save("Skolen ved Åen")
+    target = backup_file(db_path, tmp_path / "backup.sqlite3")
+    conn = sqlite3.connect(target)
+    assert conn.execute("SELECT name FROM school").fetchone()[0] == "Skolen ved Åen"
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
+
+
+def test_read_only_view_does_not_take_the_lock(storage, db_path: Path) -> None:
+    view = open_storage(db_path, read_only=True)
+    try:
+        assert view.read_only
+    finally:
+        view.close()
