@@ -28,8 +28,13 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Collect new source strings into the .ts files (then translate them, then `make translations`).
+# One .ts per area: domain_da (errors and labels of the Qt-free layers), report_da (PDF texts),
+# ui_da (the window and the command line).
+LUPDATE := $(BIN)/pyside6-lupdate -no-obsolete -locations none
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find plf_desktop -name '*.py' | sort) -ts $(TS)
+	$(LUPDATE) $$(find plf_desktop/domain plf_desktop/storage plf_desktop/services -name '*.py' | sort) -ts resources/translations/domain_da.ts
+	$(LUPDATE) plf_desktop/exports.py $$(find plf_desktop/reports -name '*.py' | sort) -ts resources/translations/report_da.ts
+	$(LUPDATE) plf_desktop/cli.py plf_desktop/app.py $$(find plf_desktop/ui -name '*.py' | sort) -ts resources/translations/ui_da.ts
 
 lint: setup
 	$(BIN)/ruff check plf_desktop tests benchmarks packaging

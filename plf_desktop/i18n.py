@@ -17,7 +17,7 @@ _installed: list[QTranslator] = []
 
 
 def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
-    """Install ``plf_desktop_<lang>.qm`` and Qt's ``qtbase_<lang>.qm``; English needs none.
+    """Install every ``*_<lang>.qm`` of ours and Qt's ``qtbase_<lang>.qm``; English needs none.
 
     Returns False when the app's Danish translation could not be loaded (a build without
     ``make translations``), so the caller can warn instead of silently showing English.
@@ -32,11 +32,14 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Denmark))
         return True
     QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
-    ours = QTranslator(app)
-    loaded = ours.load(str(translations_dir() / f"plf_desktop_{language}.qm"))
-    if loaded:
-        app.installTranslator(ours)
-        _installed.append(ours)
+    loaded = False
+    # One .qm per area (domain, report, ui …), so each area's owner keeps its own .ts file.
+    for path in sorted(translations_dir().glob(f"*_{language}.qm")):
+        ours = QTranslator(app)
+        if ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            loaded = True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from plf_desktop.domain.labels import Role, TeamKind
+from plf_desktop.resources import translations_dir
 from plf_desktop.services.registry import Services, build_services
 from plf_desktop.storage.database import Storage, open_storage
 
@@ -55,3 +56,20 @@ def meeting(services: Services, team_with_people: dict):
     return services.meetings.create(date=dt.date(2026, 11, 3), team_id=team_with_people["team"].id,
                                     template_key="data-informeret-60",
                                     start_time=dt.time(14, 0), place="Mødelokale 2")
+
+
+def _build_translations() -> None:
+    """Compile any .ts newer than its .qm, so a bare ``pytest`` sees the Danish texts too."""
+    import shutil
+    import subprocess
+    import sys
+
+    lrelease = shutil.which("pyside6-lrelease") or str(Path(sys.executable).with_name(
+        "pyside6-lrelease"))
+    for ts in translations_dir().glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+_build_translations()
