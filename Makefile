@@ -1,5 +1,8 @@
 # The README's two commands: `make run` and `make test`. Both set up everything they need.
-PYTHON ?= python3
+# Prefer Python 3.12 (see pyproject.toml: PySide6 6.12 needs it); any Python >= 3.11 works.
+PYTHON ?= $(shell for p in python3.12 $(HOME)/.pyenv/versions/3.12*/bin/python3 python3.13 \
+	$(HOME)/.pyenv/versions/3.13*/bin/python3 python3; do \
+	$$p -c 'import sys; assert sys.version_info >= (3, 11)' 2>/dev/null && { echo $$p; break; }; done)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp

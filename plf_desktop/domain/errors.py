@@ -20,7 +20,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 class PlfError(Exception):
     """Base for every error that should reach the user as one clear sentence."""
 
-    def __init__(self, text: str, **params: Any) -> None:
+    def __init__(self, text: str, /, **params: Any) -> None:
         super().__init__(text.format(**params) if params else text)
         self.text = text
         self.params = params
@@ -45,7 +45,7 @@ class PlfError(Exception):
 class ValidationError(PlfError):
     """Input that breaks a rule: an empty title, a date in the wrong format, …"""
 
-    def __init__(self, text: str, field: str = "", **params: Any) -> None:
+    def __init__(self, text: str, /, field: str = "", **params: Any) -> None:
         super().__init__(text, **params)
         self.field = field
 

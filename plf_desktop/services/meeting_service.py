@@ -81,7 +81,7 @@ class MeetingService(Service):
         super().__init__(db)
         self.templates = templates
         self.meetings = MeetingRepository(db)
-        self.agreements = AgreementRepository(db)
+        self.agreement_repo = AgreementRepository(db)
         self.people = PeopleRepository(db)
         self.teams = TeamRepository(db)
         self.trash = TrashRepository(db)
@@ -238,7 +238,7 @@ class MeetingService(Service):
     # -- agreements --------------------------------------------------------------------------
     def agreements(self, meeting_id: str) -> list[AgreementRow]:
         """The agreements this meeting made."""
-        return self.agreements.from_source(SourceKind.MEETING, meeting_id)
+        return self.agreement_repo.from_source(SourceKind.MEETING, meeting_id)
 
     def add_agreement(self, meeting_id: str, what: str, responsible_id: str | None = None,
                       due: dt.date | None = None) -> Agreement:
@@ -248,7 +248,7 @@ class MeetingService(Service):
                               AgreementStatus.OPEN, SourceKind.MEETING, meeting_id,
                               meeting.team_id)
         with self.transaction():
-            self.agreements.insert(agreement)
+            self.agreement_repo.insert(agreement)
         return agreement
 
     def follow_ups(self, meeting_id: str) -> list[FollowUp]:
@@ -256,14 +256,14 @@ class MeetingService(Service):
         meeting = self.get(meeting_id)
         if not meeting.team_id:
             return []
-        return self.agreements.follow_ups(meeting_id, meeting.team_id, meeting.date)
+        return self.agreement_repo.follow_ups(meeting_id, meeting.team_id, meeting.date)
 
     def review_agreement(self, meeting_id: str, agreement_id: str,
                          status: AgreementStatus) -> None:
         """Update an agreement's status during this meeting's follow-up, and remember it."""
         with self.transaction():
-            self.agreements.update_fields(agreement_id, {"status": AgreementStatus(status)})
-            self.agreements.record_review(agreement_id, meeting_id, AgreementStatus(status))
+            self.agreement_repo.update_fields(agreement_id, {"status": AgreementStatus(status)})
+            self.agreement_repo.record_review(agreement_id, meeting_id, AgreementStatus(status))
 
     # -- the printed referat -----------------------------------------------------------------
     def report(self, meeting_id: str) -> MeetingReport:

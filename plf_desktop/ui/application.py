@@ -1,0 +1,79 @@
+"""Starting the window: Qt application, style and fonts, the main window, the first start."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from plf_desktop.paths import APP_NAME
+from plf_desktop.resources import fonts_dir
+
+if TYPE_CHECKING:
+    from plf_desktop.services.registry import Services
+    from plf_desktop.ui.main_window import MainWindow
+    from plf_desktop.ui.prefs import Prefs
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with our names (for QSettings), style and bundled fonts."""
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("PLF Desktop")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyle("Fusion")
+    families = []
+    for path in sorted(fonts_dir().glob("DejaVuSans*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        families += QFontDatabase.applicationFontFamilies(font_id)
+    if sys.platform.startswith("linux") and families:
+        # Linux desktops differ in fonts; the bundled family makes æøå (and Ł, Ö) certain.
+        app.setFont(QFont(families[0], 10))
+    from plf_desktop.ui.style import STYLE_SHEET
+
+    app.setStyleSheet(STYLE_SHEET)
+    return app
+
+
+def show_startup_error(text: str, *, quiet: bool) -> None:
+    """A database that cannot be opened: one line on stderr and, unless *quiet*, a dialog."""
+    print(f"plf-desktop: {text}", file=sys.stderr)
+    if not quiet:
+        from plf_desktop.ui import prompts
+
+        prompts.error(None, QCoreApplication.translate("Startup", "PLF Desktop cannot start"),
+                      text)
+
+
+def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: bool) -> int:
+    """Show the main window and run until it closes (or paint it once and return)."""
+    from plf_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = MainWindow(services, prefs)
+    if prefs.geometry:
+        window.restoreGeometry(prefs.geometry)
+    else:
+        window.resize(1280, 760)
+    window.show()
+    if exit_after_startup:
+        app.processEvents()
+        window.grab()  # paints every visible widget once, as a user's first frame
+        window.close()
+        return 0
+    if services.school.get() is None:
+        QTimer.singleShot(0, lambda: _welcome(window))
+    return app.exec()
+
+
+def _welcome(window: MainWindow) -> None:
+    from plf_desktop.ui import prompts
+    from plf_desktop.ui.welcome_dialog import WelcomeDialog
+
+    prompts.run(WelcomeDialog(window.ctx, window))
+    window.refresh_all()

@@ -1,0 +1,100 @@
+"""Saving as the user types: no Save button, nothing lost.
+
+Every watched field schedules its save; the saves run 400 ms after the last keystroke, when
+the field loses focus, and before the window closes or the view changes. A crash loses at
+most that fraction of a second. A save the rules refuse (an empty title, a date in the wrong
+format) leaves the typed text in place and reports the reason; nothing is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from plf_desktop.domain.errors import PlfError
+from plf_desktop.i18n import message
+
+DELAY_MS = 400
+Save = Callable[[], None]
+
+
+class Autosaver(QObject):
+    """Runs pending saves after a pause in typing, on focus-out and on demand.
+
+    Signals:
+        failed(str): a save was refused or failed; the translated reason.
+        saved(): pending saves were written.
+    """
+
+    failed = Signal(str)
+    saved = Signal()
+
+    def __init__(self, parent: QObject | None = None, delay_ms: int = DELAY_MS) -> None:
+        super().__init__(parent)
+        self._pending: dict[int, Save] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def watch(self, widget: QWidget, save: Save) -> None:
+        """Save *widget*'s value with *save* whenever the user changes it."""
+        key = id(widget)
+
+        def schedule(*_: object) -> None:
+            self._pending[key] = save
+            self._timer.start()
+
+        def now(*_: object) -> None:
+            self._pending[key] = save
+            self.flush()
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(schedule)
+            widget.editingFinished.connect(self.flush)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(schedule)
+            widget.installEventFilter(self)
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(now)
+        elif isinstance(widget, QCheckBox):
+            widget.clicked.connect(now)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.valueChanged.connect(schedule)  # type: ignore[attr-defined]
+            widget.editingFinished.connect(self.flush)
+        else:
+            raise TypeError(f"cannot watch {type(widget).__name__}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save a text box as soon as it loses focus."""
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)
+
+    def has_pending(self) -> bool:
+        """True while some typed text is not yet written."""
+        return bool(self._pending)
+
+    def flush(self) -> bool:
+        """Write every pending save now; False if one was refused (its text stays typed)."""
+        self._timer.stop()
+        pending, self._pending = self._pending, {}
+        ok = True
+        for save in pending.values():
+            try:
+                save()
+            except PlfError as error:
+                ok = False
+                self.failed.emit(message(error))
+        if pending and ok:
+            self.saved.emit()
+        return ok

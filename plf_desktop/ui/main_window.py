@@ -1,0 +1,223 @@
+"""The main window: navigation on the left, one page per area, messages and *Fortryd* below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from plf_desktop.services.registry import Services
+from plf_desktop.ui.agreements_page import AgreementsPage
+from plf_desktop.ui.autosave import Autosaver
+from plf_desktop.ui.coming_soon import ComingSoonPage
+from plf_desktop.ui.context import UiContext
+from plf_desktop.ui.meetings_page import MeetingsPage
+from plf_desktop.ui.people_page import PeoplePage
+from plf_desktop.ui.prefs import Prefs
+from plf_desktop.ui.settings_dialog import SettingsDialog
+
+UNDO_SECONDS = 12
+
+
+class MainWindow(QMainWindow):
+    """The window every area lives in."""
+
+    def __init__(self, services: Services, prefs: Prefs | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.autosaver = Autosaver(self)
+        self.ctx = UiContext(services, self.autosaver, prefs or Prefs(),
+                             show_message=self.show_message, show_error=self.show_error,
+                             offer_undo=self.offer_undo, open_meeting=self.open_meeting,
+                             data_changed=self._data_changed)
+        self.autosaver.failed.connect(self.show_error)
+        self._update_title()
+        self.setMinimumSize(QSize(960, 600))
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget(self)
+        self.meetings = MeetingsPage(self.ctx, self)
+        self.agreements = AgreementsPage(self.ctx, self)
+        self.people = PeoplePage(self.ctx, self)
+        areas: list[tuple[str, QWidget]] = [
+            (self.tr("Overview"), ComingSoonPage(self.tr("Overview"), self.tr(
+                "The start screen will show the next step of every action-learning course and "
+                "co-teaching collaboration, upcoming meetings, open and overdue agreements, and "
+                "teams you have not visited for a while. Until then, start from PLF meetings or "
+                "Agreements."), self)),
+            (self.tr("Action learning"), ComingSoonPage(self.tr("Action learning"), self.tr(
+                "Guided action-learning courses: problem statement, rounds of action, "
+                "observation and didactic conversation, and what the team learned."), self)),
+            (self.tr("Observations"), ComingSoonPage(self.tr("Observations"), self.tr(
+                "Live classroom observation with co-teaching models, time-stamped notes that "
+                "keep description apart from interpretation, and a pseudonymous seating "
+                "chart."), self)),
+            (self.tr("Conversations"), ComingSoonPage(self.tr("Conversations"), self.tr(
+                "Didactic conversations guided phase by phase from a template library (KL's "
+                "four phases, SMTTE, Hiim & Hippe, Timperley, DuFour, Hattie …)."), self)),
+            (self.tr("PLF meetings"), self.meetings),
+            (self.tr("Agreements"), self.agreements),
+            (self.tr("People and teams"), self.people),
+            (self.tr("Templates"), ComingSoonPage(self.tr("Templates"), self.tr(
+                "Browse, duplicate and share the templates for conversations, observations and "
+                "meetings. The two meeting agendas are already in use when you create a "
+                "meeting."), self)),
+        ]
+        for number, (name, page) in enumerate(areas, start=1):
+            item = QListWidgetItem(name, self.nav)
+            item.setToolTip(f"{name} (Ctrl+{number})")
+            self.stack.addWidget(page)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self._show_area)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        self._build_status_bar()
+        self.nav.setCurrentRow(4)
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = file_menu.addAction(self.tr("&Settings…"))
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.open_settings)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About PLF Desktop"))
+        about.triggered.connect(self._about)
+
+    def _build_status_bar(self) -> None:
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._undo)
+        self.saved_label = QLabel("", self)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.autosaver.saved.connect(lambda: self.saved_label.setText(self.tr("All changes saved")))
+        self._undo_callback: Callable[[], None] | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(self._clear_undo)
+
+    def _update_title(self) -> None:
+        school = self.services.school.get()
+        name = school.name if school else ""
+        self.setWindowTitle(f"PLF Desktop – {name}" if name else "PLF Desktop")
+
+    # -- navigation --------------------------------------------------------------------------
+    def _show_area(self, row: int) -> None:
+        self.autosaver.flush()
+        self.stack.setCurrentIndex(row)
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()
+
+    def show_area(self, page: QWidget) -> None:
+        """Switch to *page* (one of the area pages)."""
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
+    def open_meeting(self, meeting_id: str) -> None:
+        """Open a meeting in the editor from anywhere (e.g. an agreement's source)."""
+        self.show_area(self.meetings)
+        self.meetings.open_meeting(meeting_id)
+
+    def _data_changed(self) -> None:
+        self._update_title()
+
+    # -- messages and undo -------------------------------------------------------------------
+    def show_message(self, text: str) -> None:
+        """A short confirmation in the status bar."""
+        self.statusBar().setStyleSheet("")
+        self.statusBar().showMessage(text, 6000)
+
+    def show_error(self, text: str) -> None:
+        """A refused save or failed action: red in the status bar until the next message."""
+        self.saved_label.setText(self.tr("Not saved"))
+        self.statusBar().setStyleSheet("QStatusBar { color: #b3261e; }")
+        self.statusBar().showMessage(text, 15000)
+
+    def offer_undo(self, text: str, undo: Callable[[], None]) -> None:
+        """Show *text* with a *Fortryd* button for a few seconds after a delete."""
+        self._undo_callback = undo
+        self.undo_button.show()
+        self.show_message(text)
+        self._undo_timer.start(UNDO_SECONDS * 1000)
+
+    def _undo(self) -> None:
+        callback, self._undo_callback = self._undo_callback, None
+        self._clear_undo()
+        if callback:
+            callback()
+            self.show_message(self.tr("Restored."))
+            page = self.stack.currentWidget()
+            if hasattr(page, "refresh"):
+                page.refresh()
+
+    def _clear_undo(self) -> None:
+        self.undo_button.hide()
+        self._undo_callback = None
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        """School details, logo and language."""
+        dialog = SettingsDialog(self.ctx, self)
+        dialog.exec()
+        self._update_title()
+
+    def _about(self) -> None:
+        from plf_desktop import __version__
+        from plf_desktop.ui import prompts
+
+        prompts.info(self, self.tr("About PLF Desktop"), self.tr(
+            "PLF Desktop {version}\n\nFor the people who facilitate professional learning "
+            "communities. Everything stays in one file on this computer:\n{path}\n\nThe app "
+            "never connects to the internet.").format(
+                version=__version__, path=self.services.storage.path))
+
+    # -- closing -----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Write what was typed, remember the window, then close."""
+        self.autosaver.flush()
+        self.ctx.prefs.geometry = self.saveGeometry()
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Escape leaves an editor back to its list."""
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.meetings:
+            self.meetings.show_list()
+            return
+        super().keyPressEvent(event)
+
+    def refresh_all(self) -> None:
+        """After the welcome (or example data): show the new data everywhere."""
+        self._update_title()
+        page = self.stack.currentWidget()
+        if hasattr(page, "refresh"):
+            page.refresh()

@@ -1,0 +1,108 @@
+"""Asks what a new meeting needs before it exists: team, agenda template, date, time, place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plf_desktop.domain.agenda_templates import AgendaTemplate
+from plf_desktop.domain.errors import PlfError
+from plf_desktop.domain.records import Team
+from plf_desktop.i18n import message
+from plf_desktop.ui.fields import DateField, TimeField
+
+
+@dataclass(frozen=True)
+class NewMeeting:
+    """What the dialog returns; the caller creates the meeting through the service."""
+
+    team_id: str | None
+    template_key: str
+    date: dt.date
+    start_time: dt.time | None
+    place: str
+
+
+class NewMeetingDialog(QDialog):
+    """A small form; OK only when the date and time are valid."""
+
+    def __init__(self, teams: list[Team], templates: list[AgendaTemplate],
+                 today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New PLF meeting"))
+        self.result_value: NewMeeting | None = None
+        self.team = QComboBox(self)
+        self.team.addItem(self.tr("(no team)"), None)
+        for team in teams:
+            self.team.addItem(team.name, team.id)
+        if teams:
+            self.team.setCurrentIndex(1)
+        self.template = QComboBox(self)
+        for template in templates:
+            self.template.addItem(f"{template.name}", template.key)
+        self.template.addItem(self.tr("Empty agenda"), "")
+        self.template_help = QLabel(self)
+        self.template_help.setWordWrap(True)
+        self.template_help.setObjectName("hint")
+        self._templates = {t.key: t for t in templates}
+        self.template.currentIndexChanged.connect(self._describe)
+        self.date = DateField(self)
+        self.date.set_date(today)
+        self.time = TimeField(self)
+        self.time.setText("14:00")
+        self.place = QLineEdit(self)
+        self.place.setPlaceholderText(self.tr("E.g. the team room"))
+        self.problem = QLabel(self)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Team"), self.team)
+        form.addRow(self.tr("A&genda"), self.template)
+        form.addRow("", self.template_help)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("T&ime"), self.time)
+        form.addRow(self.tr("&Place"), self.place)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create meeting"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self._describe()
+
+    def _describe(self) -> None:
+        template = self._templates.get(self.template.currentData() or "")
+        self.template_help.setText(
+            self.tr("{minutes} min · {description}").format(
+                minutes=template.total_minutes, description=template.description)
+            if template else self.tr("Start with no agenda items and add your own."))
+
+    def accept(self) -> None:
+        """Check the date and time; stay open with the reason if they are wrong."""
+        try:
+            date = self.date.date()
+            if date is None:
+                self.problem.setText(self.tr("A meeting needs a date."))
+                return
+            self.result_value = NewMeeting(self.team.currentData(),
+                                           self.template.currentData() or "", date,
+                                           self.time.time(), self.place.text().strip())
+        except PlfError as error:
+            self.problem.setText(message(error))
+            return
+        super().accept()

@@ -1,0 +1,43 @@
+"""Window state and choices kept between runs (QSettings); records live in the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from plf_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+
+class Prefs:
+    """Typed accessors, one per key, so no string keys are scattered through the UI."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings()
+
+    @property
+    def language(self) -> str:
+        """The window's language, ``da`` unless English was chosen."""
+        value = str(self._s.value("ui/language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        """The main window's last size and place."""
+        value = self._s.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._s.setValue("ui/geometry", value)
+
+    @property
+    def last_folder(self) -> str:
+        """Where the last PDF was saved."""
+        return str(self._s.value("ui/last_folder", ""))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._s.setValue("ui/last_folder", value)

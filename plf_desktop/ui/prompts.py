@@ -1,0 +1,60 @@
+"""Every modal question the app asks goes through here, so tests can answer it.
+
+Static Qt dialogs block a test run forever; tests replace these functions (monkeypatch) with
+answers, and a forgotten one fails by pytest-timeout instead of hanging.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something failed and what to do."""
+    QMessageBox.critical(parent, title, text)
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something worth knowing."""
+    QMessageBox.information(parent, title, text)
+
+
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask a yes/no question; True for yes."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
+    """Ask where to save; None when the user cancels."""
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+    return Path(name) if name else None
+
+
+def open_file(parent: QWidget | None, title: str, folder: Path, filters: str) -> Path | None:
+    """Ask for a file to read; None when the user cancels."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), filters)
+    return Path(name) if name else None
+
+
+def run(dialog: QDialog) -> bool:
+    """Show one of our own dialogs modally; True when accepted. Tests fill and accept it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
+    """Qt's print dialog for *printer* (kept alive by the caller); True to print."""
+    dialog = QPrintDialog(printer, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def open_in_viewer(path: Path) -> bool:
+    """Hand a file to the system's viewer; False when there is none."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -1,0 +1,121 @@
+"""*Indstillinger*: the school's details and logo for the printed pages, and the language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from plf_desktop.domain.errors import PlfError
+from plf_desktop.i18n import message
+from plf_desktop.ui import prompts
+from plf_desktop.ui.context import UiContext
+
+
+class SettingsDialog(QDialog):
+    """Edits the school and the language; saved when the user presses OK."""
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Settings"))
+        school = ctx.services.school.get()
+        self.logo_png = school.logo_png if school else None
+        self.name = QLineEdit(school.name if school else "", self)
+        self.municipality = QLineEdit(school.municipality if school else "", self)
+        self.logo_preview = QLabel(self)
+        self.logo_preview.setFixedSize(160, 60)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        choose_logo = QPushButton(self.tr("Choose logo…"), self)
+        choose_logo.clicked.connect(self._choose_logo)
+        remove_logo = QPushButton(self.tr("Remove"), self)
+        remove_logo.clicked.connect(self._remove_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(choose_logo)
+        logo_row.addWidget(remove_logo)
+        logo_row.addStretch(1)
+        self.language = QComboBox(self)
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.language), 0))
+        language_note = QLabel(self.tr("The new language is used from the next start."), self)
+        language_note.setObjectName("hint")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("error")
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("School's &name"), self.name)
+        form.addRow(self.tr("&Municipality"), self.municipality)
+        form.addRow(self.tr("Logo on printed pages"), logo_row)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", language_note)
+        form.addRow(self.tr("Database"), QLabel(str(ctx.services.storage.path), self))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        pixmap = QPixmap()
+        if self.logo_png and pixmap.loadFromData(self.logo_png):
+            self.logo_preview.setPixmap(pixmap.scaled(
+                self.logo_preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.logo_preview.setText(self.tr("(no logo)"))
+
+    def _choose_logo(self) -> None:
+        path = prompts.open_file(self, self.tr("Choose logo"), Path.home(),
+                                 self.tr("Images (*.png *.jpg *.jpeg)"))
+        if not path:
+            return
+        pixmap = QPixmap()
+        if not pixmap.load(str(path)):
+            self.problem.setText(self.tr("That file is not an image PLF Desktop can read."))
+            return
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        pixmap.scaled(600, 240, Qt.AspectRatioMode.KeepAspectRatio,
+                      Qt.TransformationMode.SmoothTransformation).save(buffer, "PNG")
+        self.logo_png = bytes(data.data())
+        self.problem.clear()
+        self._show_logo()
+
+    def _remove_logo(self) -> None:
+        self.logo_png = None
+        self.logo_preview.clear()
+        self._show_logo()
+
+    def accept(self) -> None:
+        """Save the school and language; stay open with the reason if refused."""
+        try:
+            self.ctx.services.school.save(self.name.text(), self.municipality.text(),
+                                          self.logo_png)
+        except PlfError as error:
+            self.problem.setText(message(error))
+            return
+        self.ctx.prefs.language = self.language.currentData()
+        super().accept()

@@ -1,0 +1,104 @@
+"""Take the README's and the issue's screenshots at 1366×768 from a real window.
+
+Run under Xvfb for a real X11 window (``xvfb-run -a -s "-screen 0 1366x768x24" python
+tools/screenshots.py --database DB --out DIR``); it also works offscreen. The database should
+hold the demo data (``plf-desktop demo --database DB``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    """Let layouts and paints finish."""
+    end = dt.datetime.now() + dt.timedelta(milliseconds=ms)
+    while dt.datetime.now() < end:
+        app.processEvents()
+
+
+def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
+    """Save a picture of *widget* as it is on screen."""
+    settle(app)
+    screen = app.primaryScreen()
+    if app.platformName() == "xcb" and screen:
+        screen.grabWindow(widget.winId()).save(str(path))
+    else:
+        widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> int:
+    """Open the app's windows one by one and save each as a PNG."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--database", required=True)
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--language", default="da")
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+
+    from plf_desktop.i18n import install_translators
+    from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.database import open_storage
+    from plf_desktop.ui.application import create_application
+    from plf_desktop.ui.main_window import MainWindow
+    from plf_desktop.ui.welcome_dialog import WelcomeDialog
+
+    app = create_application([sys.argv[0]])
+    install_translators(args.language)
+    storage = open_storage(Path(args.database))
+    services = build_services(storage)
+    window = MainWindow(services)
+    window.resize(1366, 768)
+    window.move(0, 0)
+    window.show()
+
+    welcome = WelcomeDialog(window.ctx, window)
+    welcome.show()
+    shoot(app, welcome, out / "welcome.png")
+    welcome.hide()
+
+    window.show_area(window.meetings)
+    shoot(app, window, out / "meetings.png")
+    summaries = services.meetings.summaries()
+    chosen = next((s for s in summaries if s.item_count >= 6 and s.open_agreements), summaries[0])
+    window.meetings.open_meeting(chosen.id)
+    shoot(app, window, out / "editor-details.png")
+    editor = window.meetings.editor
+    for name, tab in (("editor-agenda", editor.agenda), ("editor-followup", editor.follow_up),
+                      ("editor-agreements", editor.agreements), ("editor-data", editor.data),
+                      ("editor-closing", editor.closing)):
+        editor.tabs.setCurrentWidget(tab)
+        if tab is editor.agenda:
+            editor.agenda.items.setCurrentRow(2)
+        shoot(app, window, out / f"{name}.png")
+    editor.start_live()
+    QTimer.singleShot(0, lambda: None)
+    shoot(app, window, out / "live-mode.png")
+    editor.live.leave()
+    window.show_area(window.agreements)
+    shoot(app, window, out / "agreements.png")
+    window.agreements.overdue.setChecked(True)
+    shoot(app, window, out / "agreements-overdue.png")
+    window.show_area(window.people)
+    window.people.people.table.view.selectRow(0)
+    shoot(app, window, out / "people.png")
+    window.people.tabs.setCurrentWidget(window.people.teams)
+    window.people.teams.table.view.selectRow(0)
+    shoot(app, window, out / "teams.png")
+    window.nav.setCurrentRow(0)
+    shoot(app, window, out / "coming-soon.png")
+    window.close()
+    storage.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
