@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from plf_desktop.cli import EXIT_USAGE, UsageError, build_parser, run_command
+from plf_desktop.cli import EXIT_USAGE, UsageError, build_parser, one_line, run_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command:
             return run_command(args)
     except UsageError as error:
-        print(f"plf-desktop: {error}", file=sys.stderr)
+        print(f"plf-desktop: {one_line(str(error))}", file=sys.stderr)
         return EXIT_USAGE
     return run_gui(args)
 

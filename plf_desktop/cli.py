@@ -74,9 +74,14 @@ def _translator() -> Callable[[str, str], str]:
     return QCoreApplication.translate
 
 
+def one_line(text: str) -> str:
+    """Messages that quote SQLite or the OS may hold line breaks; stderr gets one line."""
+    return " ".join(text.split())
+
+
 def fail(text: str) -> int:
     """Print one line on stderr and return the error exit code."""
-    print(f"plf-desktop: {text}", file=sys.stderr)
+    print(f"plf-desktop: {one_line(text)}", file=sys.stderr)
     return EXIT_ERROR
 
 

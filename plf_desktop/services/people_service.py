@@ -49,10 +49,14 @@ class PeopleService(Service):
 
     def update_person(self, person: Person) -> Person:
         """Validate and save a changed person."""
-        person = self._clean_person(person)
         with self.transaction():
-            if self.people.get(person.id) is None:
+            stored = self.people.get(person.id)
+            if stored is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That person no longer exists."))
+            if person.initials.strip() == stored.initials == derive_initials(stored.name):
+                # Initials that were derived, not typed, follow the name.
+                person = replace(person, initials="")
+            person = self._clean_person(person)
             self.people.update(person)
         return person
 

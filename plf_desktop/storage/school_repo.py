@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from plf_desktop.domain.records import School
-from plf_desktop.storage.rows import fetch_one, stamped
+from plf_desktop.storage.rows import fetch_one, stamped, update_columns
 
 _ID = "school"
 
@@ -24,7 +24,9 @@ class SchoolRepository:
 
     def save(self, school: School) -> None:
         """Create or replace the school row."""
-        exists = self.get() is not None
-        row = stamped({"id": _ID, "name": school.name, "municipality": school.municipality,
-                       "logo_png": school.logo_png}, new=not exists)
-        self.db["school"].upsert(row, pk="id")
+        columns = {"name": school.name, "municipality": school.municipality,
+                   "logo_png": school.logo_png}
+        if self.get() is None:
+            self.db["school"].insert(stamped({"id": _ID, **columns}, new=True))
+        else:
+            update_columns(self.db, "school", _ID, columns)

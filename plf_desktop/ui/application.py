@@ -41,7 +41,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def show_startup_error(text: str, *, quiet: bool) -> None:
     """A database that cannot be opened: one line on stderr and, unless *quiet*, a dialog."""
-    print(f"plf-desktop: {text}", file=sys.stderr)
+    from plf_desktop.cli import one_line
+
+    print(f"plf-desktop: {one_line(text)}", file=sys.stderr)
     if not quiet:
         from plf_desktop.ui import prompts
 

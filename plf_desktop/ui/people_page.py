@@ -147,6 +147,8 @@ class PeopleTab(_ListDetail):
         changed = replace(self.current, name=self.name.text(), initials=self.initials.text(),
                           role=Role(self.role.currentData()), note=self.note.toPlainText())
         self.current = self.ctx.services.people.update_person(changed)
+        if not self.initials.hasFocus() and self.initials.text() != self.current.initials:
+            self.initials.setText(self.current.initials)
         model = self.table.model
         for row, person in enumerate(model.records):
             if person.id == self.current.id:

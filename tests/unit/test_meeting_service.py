@@ -132,3 +132,21 @@ def test_people_and_teams(services, team_with_people):
     assert len(services.people.get_team(team.id).member_ids) == 3
     with pytest.raises(ValidationError):
         services.people.add_person("  ")
+
+
+def test_derived_initials_follow_the_name_but_typed_ones_stay(services):
+    person = services.people.add_person("Ny person")
+    renamed = services.people.update_person(
+        type(person)(person.id, "Åse Bækgård", person.initials, person.role))
+    assert renamed.initials == "ÅB"
+    typed = services.people.update_person(type(person)(person.id, "Åse Bækgård", "ÅSE",
+                                                       person.role))
+    again = services.people.update_person(type(person)(person.id, "Åse Holm", typed.initials,
+                                                       person.role))
+    assert again.initials == "ÅSE"
+
+
+def test_school_can_be_saved_twice(services):
+    services.school.save("Første navn", "Ærø Kommune")
+    services.school.save("Andet navn", "Ærø Kommune")
+    assert services.school.get().name == "Andet navn"
