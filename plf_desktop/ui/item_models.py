@@ -47,12 +47,32 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[T] = []
+        # Sorting asks for each key n·log(n) times; computing it once per cell keeps a list
+        # of years of meetings instant.
+        self._sort_keys: dict[tuple[int, int], Any] = {}
 
     def set_records(self, records: Sequence[T]) -> None:
         """Replace every row."""
         self.beginResetModel()
         self.records = list(records)
+        self._sort_keys.clear()
         self.endResetModel()
+
+    def replace_record(self, row: int, record: T) -> None:
+        """Show a changed record on *row* (after an edit elsewhere on the page)."""
+        self.records[row] = record
+        for column in range(len(self.columns)):
+            self._sort_keys.pop((row, column), None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _sort_key(self, row: int, column: int) -> Any:
+        key = self._sort_keys.get((row, column))
+        if key is None:
+            record, spec = self.records[row], self.columns[column]
+            key = spec.sort_key(record) if spec.sort_key else spec.display(record)
+            key = key.casefold() if isinstance(key, str) else key
+            self._sort_keys[(row, column)] = key
+        return key
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Qt: the number of records (a table has no children)."""
@@ -70,8 +90,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(record)
         if role == SORT_ROLE:
-            key = column.sort_key(record) if column.sort_key else column.display(record)
-            return key.casefold() if isinstance(key, str) else key
+            return self._sort_key(index.row(), index.column())
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(record):

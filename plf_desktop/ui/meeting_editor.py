@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from plf_desktop.domain.dates import format_date
 from plf_desktop.domain.records import Meeting
-from plf_desktop.ui import pdf_actions
 from plf_desktop.ui.agenda_tab import AgendaTab
 from plf_desktop.ui.closing_tab import ClosingTab
 from plf_desktop.ui.context import UiContext
@@ -209,18 +208,24 @@ class MeetingEditor(QWidget):
         """*Gem som PDF…*"""
         if not self.meeting or not self.ctx.autosaver.flush():
             return None
+        from plf_desktop.ui import pdf_actions
+
         return pdf_actions.save_pdf(self.ctx, self, self._export, self._document_name())
 
     def open_pdf(self) -> Path | None:
         """*Åbn PDF*"""
         if not self.meeting or not self.ctx.autosaver.flush():
             return None
+        from plf_desktop.ui import pdf_actions
+
         return pdf_actions.open_pdf(self.ctx, self, self._export, self._document_name())
 
     def print_pdf(self) -> bool:
         """*Udskriv…*"""
         if not self.meeting or not self.ctx.autosaver.flush():
             return False
+        from plf_desktop.ui import pdf_actions
+
         return pdf_actions.print_pdf(self.ctx, self, self._export, self._document_name())
 
     def _delete(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,9 +23,11 @@ from plf_desktop.i18n import message
 from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.item_models import Column
-from plf_desktop.ui.meeting_editor import MeetingEditor
 from plf_desktop.ui.new_meeting_dialog import NewMeeting, NewMeetingDialog
 from plf_desktop.ui.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from plf_desktop.ui.meeting_editor import MeetingEditor
 
 
 def today() -> dt.date:
@@ -77,10 +80,8 @@ class MeetingsPage(QWidget):
         list_layout.addLayout(header)
         list_layout.addLayout(buttons)
         list_layout.addWidget(self.table, 1)
-        self.editor = MeetingEditor(ctx, self)
-        self.editor.back_requested.connect(self.show_list)
+        self._editor: MeetingEditor | None = None
         self.stack.addWidget(self.list_page)
-        self.stack.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -95,10 +96,21 @@ class MeetingsPage(QWidget):
         self.table.search.textChanged.connect(lambda _t: self._update_count())
         self._loaded = False
 
+    @property
+    def editor(self) -> MeetingEditor:
+        """The meeting editor, built the first time a meeting is opened (start-up time)."""
+        if self._editor is None:
+            from plf_desktop.ui.meeting_editor import MeetingEditor
+
+            self._editor = MeetingEditor(self.ctx, self)
+            self._editor.back_requested.connect(self.show_list)
+            self.stack.addWidget(self._editor)
+        return self._editor
+
     def refresh(self) -> None:
         """Reload the list (or the open meeting) from the database."""
-        if self.stack.currentWidget() is self.editor:
-            self.editor.reload()
+        if self._editor is not None and self.stack.currentWidget() is self._editor:
+            self._editor.reload()
             return
         current = self.table.current()
         self.table.set_records(self.ctx.services.meetings.summaries(),
@@ -116,7 +128,8 @@ class MeetingsPage(QWidget):
     def show_list(self) -> None:
         """Leave the editor (saving what was typed) and show the list."""
         self.ctx.autosaver.flush()
-        self.editor.leave()
+        if self._editor is not None:
+            self._editor.leave()
         self.stack.setCurrentWidget(self.list_page)
         self.refresh()
         self.table.view.setFocus()

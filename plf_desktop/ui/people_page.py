@@ -152,8 +152,7 @@ class PeopleTab(_ListDetail):
         model = self.table.model
         for row, person in enumerate(model.records):
             if person.id == self.current.id:
-                model.records[row] = self.current
-                model.dataChanged.emit(model.index(row, 0), model.index(row, 2))
+                model.replace_record(row, self.current)
 
     def _new(self) -> None:
         person = self.ctx.services.people.add_person(self.tr("New person"))
@@ -248,8 +247,7 @@ class TeamsTab(_ListDetail):
         model = self.table.model
         for row, team in enumerate(model.records):
             if team.id == self.current.id:
-                model.records[row] = self.current
-                model.dataChanged.emit(model.index(row, 0), model.index(row, 2))
+                model.replace_record(row, self.current)
 
     def _save_members(self) -> None:
         self.ctx.autosaver.flush()

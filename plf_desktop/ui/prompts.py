@@ -7,11 +7,14 @@ answers, and a forgotten one fails by pytest-timeout instead of hanging.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:  # QtPrintSupport loads only when the user prints (start-up time)
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def error(parent: QWidget | None, title: str, text: str) -> None:
@@ -51,6 +54,8 @@ def run(dialog: QDialog) -> bool:
 
 def choose_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """Qt's print dialog for *printer* (kept alive by the caller); True to print."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     return dialog.exec() == QDialog.DialogCode.Accepted
 

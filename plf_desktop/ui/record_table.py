@@ -53,6 +53,8 @@ class RecordTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Column widths from the first rows only: measuring years of meetings costs seconds.
+        header.setResizeContentsPrecision(40)
         self.view.doubleClicked.connect(lambda index: self.activated.emit(
             self.proxy.record_at(index)))
         self.view.activated.connect(lambda index: self.activated.emit(self.proxy.record_at(index)))
