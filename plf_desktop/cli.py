@@ -92,6 +92,12 @@ def run_command(args: argparse.Namespace) -> int:
         return COMMANDS[args.command](args)
     except PlfError as error:
         return fail(error.render(translate))
+    except BrokenPipeError:
+        # `plf-desktop list meetings | head`: the reader has gone; say nothing more.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_ERROR
     except OSError as error:
         return fail(error.strerror or str(error))
 

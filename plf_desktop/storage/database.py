@@ -40,7 +40,16 @@ class FileReport:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    """A connection that cannot write to *path*, and leaves no side files when it can help it.
+
+    With no ``-wal`` file beside the database no one has it open for writing, so SQLite may
+    treat it as immutable and skip creating ``-wal``/``-shm`` files next to a file it refuses.
+    While the app runs, the ``-wal`` file exists and an ordinary read-only connection sees
+    the newest saved changes.
+    """
+    wal = path.with_name(path.name + "-wal")
+    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    return sqlite3.connect(path.resolve().as_uri() + mode, uri=True)
 
 
 def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
