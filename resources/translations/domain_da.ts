@@ -1,0 +1,358 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The template&apos;s “{key}” must be text.</source>
+        <translation>Feltet “{key}” i skabelonen skal være tekst.</translation>
+    </message>
+    <message>
+        <source>The template has no “{key}”.</source>
+        <translation>Skabelonen mangler feltet “{key}”.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s “{key}” is too long.</source>
+        <translation>Feltet “{key}” i skabelonen er for langt.</translation>
+    </message>
+    <message>
+        <source>The template file is too large.</source>
+        <translation>Skabelonfilen er for stor.</translation>
+    </message>
+    <message>
+        <source>The template file cannot be read: {reason}</source>
+        <translation>Skabelonfilen kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>The template&apos;s version must be a number.</source>
+        <translation>Skabelonens version skal være et helt tal.</translation>
+    </message>
+    <message>
+        <source>The template has no agenda items.</source>
+        <translation>Skabelonen har ingen dagsordenspunkter.</translation>
+    </message>
+    <message>
+        <source>The template has too many agenda items.</source>
+        <translation>Skabelonen har for mange dagsordenspunkter.</translation>
+    </message>
+    <message>
+        <source>An agenda item in the template is malformed.</source>
+        <translation>Et dagsordenspunkt i skabelonen er ikke bygget korrekt op.</translation>
+    </message>
+    <message>
+        <source>Unknown agenda item type “{kind}”.</source>
+        <translation>Ukendt type dagsordenspunkt: “{kind}”.</translation>
+    </message>
+    <message>
+        <source>An agenda item&apos;s minutes must be 1 to {limit}.</source>
+        <translation>Tidsrammen for et dagsordenspunkt skal være fra 1 til {limit} minutter.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Write it as dd.mm.yyyy, e.g. 24.11.2026.</source>
+        <translation>“{text}” er ikke en dato. Skriv den som dd.mm.åååå, fx 24.11.2026.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date in the calendar.</source>
+        <translation>“{text}” er ikke en dato, der findes i kalenderen.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time. Write it as hh:mm, e.g. 14:30.</source>
+        <translation>“{text}” er ikke et klokkeslæt. Skriv det som tt:mm, fx 14:30.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>{what} is too long (at most {limit} characters).</source>
+        <translation>{what} må højst indeholde {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>The text is too long (at most {limit} characters).</source>
+        <translation>Teksten er for lang (højst {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>Feltet med aftalen</translation>
+    </message>
+    <message>
+        <source>Unknown demo size “{size}”.</source>
+        <translation>Ukendt størrelse på eksempeldata: “{size}”.</translation>
+    </message>
+    <message>
+        <source>The database already holds data; demo only fills a new, empty database.</source>
+        <translation>Databasen indeholder allerede data. Eksempeldata kan kun lægges i en ny, tom database.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Titelfeltet</translation>
+    </message>
+    <message>
+        <source>The minutes must be a whole number from 1 to 480.</source>
+        <translation>Tidsrammen skal være et helt antal minutter fra 1 til 480.</translation>
+    </message>
+    <message>
+        <source>The rating must be 1 to 5.</source>
+        <translation>Vurderingen skal være fra 1 til 5.</translation>
+    </message>
+    <message>
+        <source>That is not a date.</source>
+        <translation>Det er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Et møde skal have en dato.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {id}.</source>
+        <translation>Der findes intet møde med id {id}.</translation>
+    </message>
+    <message>
+        <source>That team no longer exists.</source>
+        <translation>Teamet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>Feltet med beslutningen</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Navnefeltet</translation>
+    </message>
+    <message>
+        <source>That person no longer exists.</source>
+        <translation>Personen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s name</source>
+        <translation>Feltet med teamets navn</translation>
+    </message>
+    <message>
+        <source>The school&apos;s name</source>
+        <translation>Feltet med skolens navn</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most 2 MB).</source>
+        <translation>Logoet er for stort (højst 2 MB).</translation>
+    </message>
+    <message>
+        <source>There is no agenda template “{key}”.</source>
+        <translation>Der findes ingen dagsordensskabelon med navnet “{key}”.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} er en mappe, ikke en databasefil.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read: {reason}</source>
+        <translation>Databasen {path} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PLF Desktop database (it is not an SQLite file).</source>
+        <translation>{path} er ikke en PLF Desktop-database (det er ikke en SQLite-fil).</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged and cannot be opened ({reason}).</source>
+        <translation>Databasen {path} er beskadiget og kan ikke åbnes ({reason}).</translation>
+    </message>
+    <message>
+        <source>The database {path} was written by a newer PLF Desktop (schema {found}, this version knows {known}). Update PLF Desktop; the file was not changed.</source>
+        <translation>Databasen {path} er gemt af en nyere PLF Desktop (skema {found}; denne version kender kun op til skema {known}). Opdater PLF Desktop. Filen er ikke blevet ændret.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file from another program, not PLF Desktop.</source>
+        <translation>{path} er en SQLite-fil fra et andet program, ikke fra PLF Desktop.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Der findes ingen database på {path}.</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the database itself.</source>
+        <translation>Sikkerhedskopien kan ikke overskrive selve databasen.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing already saved is lost.</source>
+        <translation>Disken er fuld. Frigør noget plads – intet af det, der allerede er gemt, går tabt.</translation>
+    </message>
+    <message>
+        <source>The database is read-only here. Choose a folder you can write to.</source>
+        <translation>Databasen er skrivebeskyttet her. Vælg en mappe, du kan skrive i.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>Databasen er optaget af et andet program. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The database failed: {reason}</source>
+        <translation>Der opstod en fejl i databasen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: {reason}</source>
+        <translation>Filen kan ikke gemmes: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {path} must be upgraded: start PLF Desktop on it once.</source>
+        <translation>Databasen {path} skal opgraderes. Åbn den én gang i PLF Desktop først.</translation>
+    </message>
+    <message>
+        <source>The upgrade left broken references ({count}); it was stopped.</source>
+        <translation>Opgraderingen blev stoppet, fordi den efterlod ødelagte henvisninger ({count}).</translation>
+    </message>
+    <message>
+        <source>The database {path} is already open in another PLF Desktop window. Close that window first.</source>
+        <translation>Databasen {path} er allerede åben i et andet PLF Desktop-vindue. Luk det vindue først.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Pedagogue</source>
+        <translation>Pædagog</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Vejleder</translation>
+    </message>
+    <message>
+        <source>Resource person</source>
+        <translation>Ressourceperson</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Class team</source>
+        <translation>Klasseteam</translation>
+    </message>
+    <message>
+        <source>Year team</source>
+        <translation>Årgangsteam</translation>
+    </message>
+    <message>
+        <source>Department team</source>
+        <translation>Afdelingsteam</translation>
+    </message>
+    <message>
+        <source>Subject team</source>
+        <translation>Fagteam</translation>
+    </message>
+    <message>
+        <source>Resource team</source>
+        <translation>Ressourceteam</translation>
+    </message>
+    <message>
+        <source>Other team</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>I gang</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Droppet</translation>
+    </message>
+    <message>
+        <source>National skills test</source>
+        <translation>Nationale færdighedstest</translation>
+    </message>
+    <message>
+        <source>Transition test</source>
+        <translation>Overgangstest</translation>
+    </message>
+    <message>
+        <source>Well-being survey</source>
+        <translation>Trivselsmåling</translation>
+    </message>
+    <message>
+        <source>Language assessment</source>
+        <translation>Sprogvurdering</translation>
+    </message>
+    <message>
+        <source>Reading screening, grade 1</source>
+        <translation>Læsescreening 1. kl.</translation>
+    </message>
+    <message>
+        <source>Dyslexia risk test</source>
+        <translation>Risikotest for ordblindhed</translation>
+    </message>
+    <message>
+        <source>Absence</source>
+        <translation>Fravær</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Karakterer</translation>
+    </message>
+    <message>
+        <source>Student work</source>
+        <translation>Elevprodukter</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Student interview</source>
+        <translation>Elevinterview</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Year group</source>
+        <translation>Årgang</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Skole</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>PLF meeting</source>
+        <translation>PLF-møde</translation>
+    </message>
+</context>
+</TS>
