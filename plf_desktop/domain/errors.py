@@ -30,10 +30,10 @@ class PlfError(Exception):
         if translate is None:
             return self.text.format(**self.params)
         text = translate("Errors", self.text)
-        # Field names passed as parameters are marked English words too ("Title"); user text
-        # passed as a parameter has no translation and comes back unchanged.
+        # The ``what`` parameter names a field ("The title", marked for translation too);
+        # every other parameter is the user's own text or a number and stays as it is.
         params = {
-            key: translate("Errors", value) if isinstance(value, str) else value
+            key: translate("Errors", value) if key == "what" else value
             for key, value in self.params.items()
         }
         try:

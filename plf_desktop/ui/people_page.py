@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -75,15 +76,63 @@ class _ListDetail(QWidget):
         self.delete_button.setEnabled(record is not None)
         self.show_record(record)
 
+    # -- what the tabs provide -----------------------------------------------------------------
+    current: Any
+    name: QLineEdit
+
     def show_record(self, record: object) -> None:
         """Fill the form from *record* (None: empty)."""
         raise NotImplementedError
 
-    def _new(self) -> None:
+    def records(self) -> list[Any]:
+        """Everything the list shows, from the service."""
         raise NotImplementedError
 
-    def _delete(self) -> None:
+    def create(self) -> Any:
+        """Add a new record with a placeholder name (through the service)."""
         raise NotImplementedError
+
+    def trash(self, record_id: str) -> None:
+        """Move a record to the trash."""
+        raise NotImplementedError
+
+    def restore(self, record_id: str) -> None:
+        """Bring a record back from the trash."""
+        raise NotImplementedError
+
+    # -- shared behaviour ----------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Reload the list from the database, keeping the chosen record."""
+        keep = self.current.id if self.current else None
+        self.table.set_records(self.records(), keep)
+        if not self.table.current():
+            self._show(None)
+
+    def show_saved(self, record: Any) -> None:
+        """Put a just-saved record in the list without reloading it."""
+        self.current = record
+        model = self.table.model
+        for row, shown in enumerate(model.records):
+            if shown.id == record.id:
+                model.replace_record(row, record)
+
+    def _new(self) -> None:
+        self.current = self.create()
+        self.table.search.clear()
+        self.refresh()
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def _delete(self) -> None:
+        record = self.table.current()
+        if not record:
+            return
+        self.trash(record.id)
+        self.current = None
+        self.refresh()
+        self.ctx.offer_undo(
+            QCoreApplication.translate("PeoplePage", "“{name}” was moved to the trash.").format(
+                name=record.name), lambda: self.restore(record.id))
 
 
 class PeopleTab(_ListDetail):
@@ -120,12 +169,21 @@ class PeopleTab(_ListDetail):
         for widget in (self.name, self.initials, self.role, self.note):
             ctx.autosaver.watch(widget, self._save)
 
-    def refresh(self) -> None:
-        """Reload the list from the database."""
-        keep = self.current.id if self.current else None
-        self.table.set_records(self.ctx.services.people.list_people(), keep)
-        if not self.table.current():
-            self._show(None)
+    def records(self) -> list[Person]:
+        """Everyone not in the trash."""
+        return self.ctx.services.people.list_people()
+
+    def create(self) -> Person:
+        """A new person, named until the user types the name."""
+        return self.ctx.services.people.add_person(self.tr("New person"))
+
+    def trash(self, record_id: str) -> None:
+        """Move a person to the trash."""
+        self.ctx.services.people.delete_person(record_id)
+
+    def restore(self, record_id: str) -> None:
+        """Undo the delete."""
+        self.ctx.services.people.restore_person(record_id)
 
     def show_record(self, record: object) -> None:
         """Show a person in the form."""
@@ -146,31 +204,10 @@ class PeopleTab(_ListDetail):
             return
         changed = replace(self.current, name=self.name.text(), initials=self.initials.text(),
                           role=Role(self.role.currentData()), note=self.note.toPlainText())
-        self.current = self.ctx.services.people.update_person(changed)
-        if not self.initials.hasFocus() and self.initials.text() != self.current.initials:
-            self.initials.setText(self.current.initials)
-        model = self.table.model
-        for row, person in enumerate(model.records):
-            if person.id == self.current.id:
-                model.replace_record(row, self.current)
-
-    def _new(self) -> None:
-        person = self.ctx.services.people.add_person(self.tr("New person"))
-        self.current = person
-        self.table.search.clear()
-        self.refresh()
-        self.name.setFocus()
-        self.name.selectAll()
-
-    def _delete(self) -> None:
-        person = self.table.current()
-        if not person:
-            return
-        self.ctx.services.people.delete_person(person.id)
-        self.current = None
-        self.refresh()
-        self.ctx.offer_undo(self.tr("“{name}” was moved to the trash.").format(name=person.name),
-                            lambda: self.ctx.services.people.restore_person(person.id))
+        saved = self.ctx.services.people.update_person(changed)
+        if not self.initials.hasFocus() and self.initials.text() != saved.initials:
+            self.initials.setText(saved.initials)
+        self.show_saved(saved)
 
 
 class TeamsTab(_ListDetail):
@@ -201,12 +238,21 @@ class TeamsTab(_ListDetail):
         for widget in (self.name, self.kind, self.description):
             ctx.autosaver.watch(widget, self._save)
 
-    def refresh(self) -> None:
-        """Reload the list from the database."""
-        keep = self.current.id if self.current else None
-        self.table.set_records(self.ctx.services.people.list_teams(), keep)
-        if not self.table.current():
-            self._show(None)
+    def records(self) -> list[Team]:
+        """Every team not in the trash."""
+        return self.ctx.services.people.list_teams()
+
+    def create(self) -> Team:
+        """A new team, named until the user types the name."""
+        return self.ctx.services.people.add_team(self.tr("New team"))
+
+    def trash(self, record_id: str) -> None:
+        """Move a team to the trash."""
+        self.ctx.services.people.delete_team(record_id)
+
+    def restore(self, record_id: str) -> None:
+        """Undo the delete."""
+        self.ctx.services.people.restore_team(record_id)
 
     def show_record(self, record: object) -> None:
         """Show a team in the form, with everyone listed and its members ticked."""
@@ -243,11 +289,7 @@ class TeamsTab(_ListDetail):
                           kind=TeamKind(self.kind.currentData()),
                           description=self.description.toPlainText(),
                           member_ids=self._checked_members())
-        self.current = self.ctx.services.people.update_team(changed)
-        model = self.table.model
-        for row, team in enumerate(model.records):
-            if team.id == self.current.id:
-                model.replace_record(row, self.current)
+        self.show_saved(self.ctx.services.people.update_team(changed))
 
     def _save_members(self) -> None:
         self.ctx.autosaver.flush()
@@ -256,23 +298,6 @@ class TeamsTab(_ListDetail):
         except PlfError as error:
             self.ctx.show_error(message(error))
 
-    def _new(self) -> None:
-        team = self.ctx.services.people.add_team(self.tr("New team"))
-        self.current = team
-        self.table.search.clear()
-        self.refresh()
-        self.name.setFocus()
-        self.name.selectAll()
-
-    def _delete(self) -> None:
-        team = self.table.current()
-        if not team:
-            return
-        self.ctx.services.people.delete_team(team.id)
-        self.current = None
-        self.refresh()
-        self.ctx.offer_undo(self.tr("“{name}” was moved to the trash.").format(name=team.name),
-                            lambda: self.ctx.services.people.restore_team(team.id))
 
 
 class PeoplePage(QWidget):

@@ -1,0 +1,99 @@
+"""GUI fixtures: a real main window over the test's database, and answers for dialogs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
+
+from plf_desktop.i18n import install_translators
+from plf_desktop.ui import agreements_page, meetings_page, prompts
+from plf_desktop.ui.application import create_application
+from plf_desktop.ui.main_window import MainWindow
+from plf_desktop.ui.prefs import Prefs
+
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    """pytest-qt creates the QApplication with these arguments."""
+    return ["plf-desktop-tests"]
+
+
+@pytest.fixture
+def app(qapp):  # type: ignore[no-untyped-def]
+    """The QApplication with our style, fonts and Danish translations."""
+    create_application()
+    install_translators("da")
+    yield qapp
+    install_translators("da")
+
+
+@pytest.fixture
+def prefs(tmp_path: Path) -> Prefs:
+    """Preferences in the test's folder, never the developer's own."""
+    return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(app, qtbot, services, prefs, monkeypatch) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The main window at laptop size, with today fixed to 22.11.2026."""
+    monkeypatch.setattr(meetings_page, "today", lambda: TODAY)
+    monkeypatch.setattr(agreements_page, "today", lambda: TODAY)
+    main = MainWindow(services, prefs)
+    qtbot.addWidget(main)
+    main.resize(1366, 768)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.autosaver.flush()
+
+
+@pytest.fixture
+def answer_dialog(monkeypatch) -> Callable[[Callable[[QDialog], None]], None]:  # type: ignore[no-untyped-def]
+    """Make the next ``prompts.run(dialog)`` call *fill(dialog)* and press OK."""
+
+    def install(fill: Callable[[QDialog], None]) -> None:
+        def fake_run(dialog: QDialog) -> bool:
+            dialog.show()
+            fill(dialog)
+            dialog.accept()
+            return dialog.result() == QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(prompts, "run", fake_run)
+
+    return install
+
+
+@pytest.fixture(autouse=True)
+def no_real_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A test that meets an unexpected message box fails at once instead of hanging."""
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected dialog: {args[1:]!r}")
+
+    for name in ("error", "info", "confirm", "save_file", "open_file", "choose_printer"):
+        monkeypatch.setattr(prompts, name, unexpected)
+    monkeypatch.setattr(prompts, "open_in_viewer", lambda path: False)
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type *text* into *widget* key by key, any Unicode letter included.
+
+    QTest's keyClicks aborts the process on letters outside Latin-1 (Ł, ő); a key event that
+    carries the character itself is exactly what a keyboard layout delivers.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                                     Qt.KeyboardModifier.NoModifier, char))
