@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from sqlite_utils import Database
 
+from plf_desktop.domain.collation import danish_sort_key
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from plf_desktop.domain.labels import Role, TeamKind
 from plf_desktop.domain.records import Person, Team, new_id
@@ -26,8 +27,8 @@ class PeopleService(Service):
 
     # -- people ----------------------------------------------------------------------------
     def list_people(self) -> list[Person]:
-        """Everyone not in the trash, by name."""
-        return self.people.list()
+        """Everyone not in the trash, in Danish alphabetical order."""
+        return sorted(self.people.list(), key=lambda p: danish_sort_key(p.name))
 
     def person_names(self) -> dict[str, str]:
         """Names by id, including people in the trash, for old records."""
@@ -76,8 +77,8 @@ class PeopleService(Service):
 
     # -- teams -----------------------------------------------------------------------------
     def list_teams(self) -> list[Team]:
-        """Every team not in the trash, by name."""
-        return self.teams.list()
+        """Every team not in the trash, in Danish alphabetical order."""
+        return sorted(self.teams.list(), key=lambda t: danish_sort_key(t.name))
 
     def get_team(self, team_id: str) -> Team | None:
         """One team with its members."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,7 +65,8 @@ class AgreementsPage(QWidget):
             Column(self.tr("Status"), lambda r: labels.text(r.agreement.status),
                    warn=lambda r: r.agreement.is_overdue(today())),
             Column(self.tr("From"), self._source_text),
-        ], self.tr("Search agreements"), self, stretch_column=0)
+        ], self.tr("Search agreements"), self, stretch_column=0,
+            sort=(3, Qt.SortOrder.AscendingOrder))
         self.set_status = QComboBox(self)
         self.set_status.setAccessibleName(self.tr("New status"))
         labels.fill_enum_combo(self.set_status, AgreementStatus)

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from plf_desktop.domain.collation import danish_sort_key
+
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -70,7 +72,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         if key is None:
             record, spec = self.records[row], self.columns[column]
             key = spec.sort_key(record) if spec.sort_key else spec.display(record)
-            key = key.casefold() if isinstance(key, str) else key
+            key = danish_sort_key(key) if isinstance(key, str) else key
             self._sort_keys[(row, column)] = key
         return key
 
@@ -118,6 +120,7 @@ class SearchProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(source)
         self.setSortRole(SORT_ROLE)
+
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 

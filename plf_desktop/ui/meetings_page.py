@@ -65,7 +65,7 @@ class MeetingsPage(QWidget):
             Column(self.tr("Open agreements"), lambda m: str(m.open_agreements or ""),
                    sort_key=lambda m: m.open_agreements, align_right=True),
         ], self.tr("Search meetings by title, team, place or date"), self.list_page,
-            stretch_column=2)
+            stretch_column=2, sort=(0, Qt.SortOrder.DescendingOrder))
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -94,7 +94,6 @@ class MeetingsPage(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence.StandardKey.Delete, self.table.view, self._delete_selected)
         self.table.search.textChanged.connect(lambda _t: self._update_count())
-        self._loaded = False
 
     @property
     def editor(self) -> MeetingEditor:
@@ -115,9 +114,6 @@ class MeetingsPage(QWidget):
         current = self.table.current()
         self.table.set_records(self.ctx.services.meetings.summaries(),
                                current.id if current else None)
-        if not self._loaded:
-            self.table.sort_by(0, Qt.SortOrder.DescendingOrder)
-            self._loaded = True
         self._update_count()
 
     def _update_count(self) -> None:

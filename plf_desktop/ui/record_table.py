@@ -30,7 +30,8 @@ class RecordTable(QWidget):
     current_changed = Signal(object)
 
     def __init__(self, columns: Sequence[Column], search_placeholder: str,
-                 parent: QWidget | None = None, stretch_column: int = 0) -> None:
+                 parent: QWidget | None = None, stretch_column: int = 0,
+                 sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)) -> None:
         super().__init__(parent)
         self.model: RecordTableModel = RecordTableModel(columns, self)
         self.proxy = SearchProxy(self.model, self)
@@ -41,6 +42,7 @@ class RecordTable(QWidget):
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        self.view.horizontalHeader().setSortIndicator(*sort)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,10 +78,6 @@ class RecordTable(QWidget):
                 self.view.setColumnWidth(column, min(self.view.columnWidth(column) + 12, 320))
         if keep_id:
             self.select_id(keep_id)
-
-    def sort_by(self, column: int, order: Qt.SortOrder) -> None:
-        """Sort the view (the user can re-sort by clicking a header)."""
-        self.view.sortByColumn(column, order)
 
     def current(self) -> Any:
         """The selected record, or None."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -52,7 +53,9 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("School's &name"), self.name)
         form.addRow(self.tr("&Municipality"), self.municipality)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Start"))
+        start = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        start.setText(self.tr("Start"))
+        start.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)

@@ -87,3 +87,13 @@ def test_areas_still_to_come_say_so_honestly(window):
         assert not page.findChildren(type(window.undo_button))  # no fake buttons
     window.nav.setCurrentRow(4)
     assert window.stack.currentWidget() is window.meetings
+
+
+def test_people_are_listed_in_danish_alphabetical_order(window, services):
+    for name in ("Åse Bækgård", "Zeynep Yılmaz", "Ærø Holm", "Øjvind Lund", "Anders Berg"):
+        services.people.add_person(name)
+    window.show_area(window.people)
+    window.people.refresh()
+    table = window.people.people.table
+    shown = [table.proxy.index(row, 0).data() for row in range(table.row_count())]
+    assert shown == ["Anders Berg", "Zeynep Yılmaz", "Ærø Holm", "Øjvind Lund", "Åse Bækgård"]

@@ -150,3 +150,11 @@ def test_school_can_be_saved_twice(services):
     services.school.save("Første navn", "Ærø Kommune")
     services.school.save("Andet navn", "Ærø Kommune")
     assert services.school.get().name == "Andet navn"
+
+
+def test_danish_sort_order():
+    from plf_desktop.domain.collation import danish_sort_key
+
+    names = ["Åse", "zeynep", "Ærø", "Øjvind", "anders", "Łukasz", "Ödön", "Émile", "Mads"]
+    assert sorted(names, key=danish_sort_key) == [
+        "anders", "Émile", "Łukasz", "Mads", "zeynep", "Ærø", "Ödön", "Øjvind", "Åse"]
