@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import AgreementStatus
 from plf_desktop.domain.records import AgreementRow
 from plf_desktop.domain.validation import limit_text, require_text
 from plf_desktop.services.base import Service
 from plf_desktop.storage.agreement_repo import AgreementFilter, AgreementRepository
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.trash_repo import TrashRepository
 
 __all__ = ["AgreementFilter", "AgreementService"]

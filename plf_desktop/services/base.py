@@ -5,8 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.database import storage_errors
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from plf_desktop.domain.labels import (
     AgreementStatus,
@@ -34,6 +32,7 @@ from plf_desktop.domain.validation import limit_text, require_text
 from plf_desktop.services.base import Service
 from plf_desktop.services.template_service import TemplateService
 from plf_desktop.storage.agreement_repo import AgreementRepository
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.meeting_repo import MeetingRepository
 from plf_desktop.storage.people_repo import PeopleRepository, TeamRepository
 from plf_desktop.storage.school_repo import SchoolRepository

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.collation import danish_sort_key
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError
 from plf_desktop.domain.labels import Role, TeamKind
 from plf_desktop.domain.records import Person, Team, new_id
 from plf_desktop.domain.validation import derive_initials, limit_text, require_text
 from plf_desktop.services.base import Service
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.people_repo import PeopleRepository, TeamRepository
 from plf_desktop.storage.trash_repo import TrashRepository
 

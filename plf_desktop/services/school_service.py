@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from plf_desktop.domain.records import School
 from plf_desktop.domain.validation import require_text
 from plf_desktop.services.base import Service
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.school_repo import SchoolRepository
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024

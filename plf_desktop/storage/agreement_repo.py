@@ -6,11 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.dates import date_from_iso
 from plf_desktop.domain.labels import AgreementStatus, SourceKind
 from plf_desktop.domain.records import Agreement, AgreementRow, FollowUp
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.meeting_repo import to_column
 from plf_desktop.storage.rows import fetch_all, stamped, update_columns
 
@@ -97,7 +96,7 @@ class AgreementRepository:
             "SELECT COALESCE(MAX(position) + 1, 0) FROM agreements"
             " WHERE source_kind = ? AND source_id IS ?",
             [agreement.source_kind.value, agreement.source_id]).fetchone()[0]
-        self.db["agreements"].insert(stamped({
+        self.db.insert("agreements", stamped({
             "id": agreement.id, "what": agreement.what, "responsible_id": agreement.responsible_id,
             "due_date": to_column(agreement.due), "status": agreement.status.value,
             "source_kind": agreement.source_kind.value, "source_id": agreement.source_id,
@@ -131,9 +130,9 @@ class AgreementRepository:
 
     def record_review(self, agreement_id: str, meeting_id: str, status: AgreementStatus) -> None:
         """Remember that *meeting_id* followed the agreement up and set it to *status*."""
-        self.db["agreement_reviews"].upsert(stamped(
+        self.db.upsert_all("agreement_reviews", [stamped(
             {"agreement_id": agreement_id, "meeting_id": meeting_id, "status": status.value},
-            new=True), pk=("agreement_id", "meeting_id"))
+            new=True)], pk=("agreement_id", "meeting_id"))
 
     def count_open(self) -> int:
         """How many agreements are still open, trash excluded."""

@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.lock import DatabaseLock
-from plf_desktop.storage.migrations import SCHEMA_VERSION, migrations
+from plf_desktop.storage.schema import SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -245,7 +244,7 @@ def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Sto
     db = Database(conn)
     configure(db)
     backup = None
-    if report.exists and migrations.pending(db):
+    if report.exists and report.schema_version < SCHEMA_VERSION:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = backup_to(conn, path.parent / "backups" /
                            f"{path.stem}-before-schema-{SCHEMA_VERSION}-{stamp}.sqlite3")
@@ -254,12 +253,20 @@ def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Sto
 
 
 def migrate(db: Database) -> None:
-    """Apply pending migrations with foreign keys off, check them, and stamp ``user_version``."""
+    """Apply pending migrations with foreign keys off, check them, and stamp ``user_version``.
+
+    A file whose ``user_version`` is this app's schema version has nothing pending (it is
+    stamped only after its migrations succeeded), so sqlite-utils is not even imported.
+    """
     db.execute("PRAGMA journal_mode = WAL")
-    if migrations.pending(db):
+    if db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    from plf_desktop.storage.migrations import migrations
+
+    if migrations.pending(db.utils):
         db.execute("PRAGMA foreign_keys = OFF")
         try:
-            migrations.apply(db)
+            migrations.apply(db.utils)
             problems = db.execute("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise StorageError(QT_TRANSLATE_NOOP(

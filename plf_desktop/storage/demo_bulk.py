@@ -6,7 +6,7 @@ the storage layer.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from plf_desktop.storage.connection import Database
 
 _CONTENT_TABLES = ("school", "people", "teams", "meetings")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.dates import date_from_iso, iso_or_none, time_from_iso
 from plf_desktop.domain.labels import Attendance, DataLevel, DataSource, ItemKind
 from plf_desktop.domain.records import (
@@ -16,6 +14,7 @@ from plf_desktop.domain.records import (
     MeetingSummary,
     Participant,
 )
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.rows import fetch_all, fetch_one, stamped, update_columns
 
 # Fields of a meeting that the editor saves one by one, mapped to how they are stored.
@@ -120,7 +119,7 @@ class MeetingRepository:
     # -- writing ---------------------------------------------------------------------------
     def insert(self, meeting: Meeting) -> None:
         """Add a whole meeting with all its children in one go."""
-        self.db["meetings"].insert(stamped({"id": meeting.id, **_meeting_row(meeting),
+        self.db.insert("meetings", stamped({"id": meeting.id, **_meeting_row(meeting),
                                             "deleted_at": None}, new=True))
         self.set_participants(meeting.id, meeting.participants)
         for position, item in enumerate(meeting.agenda):
@@ -143,11 +142,11 @@ class MeetingRepository:
                          "attendance": p.attendance.value, "position": i}, new=True)
                 for i, p in enumerate(participants)]
         if rows:
-            self.db["meeting_participants"].insert_all(rows)
+            self.db.insert_all("meeting_participants", rows)
 
     def insert_item(self, meeting_id: str, item: AgendaItem, position: int) -> None:
         """Add an agenda item (and its decisions) at *position*."""
-        self.db["agenda_items"].insert(stamped({
+        self.db.insert("agenda_items", stamped({
             "id": item.id, "meeting_id": meeting_id, "position": position, "title": item.title,
             "kind": item.kind.value, "minutes": item.minutes,
             "responsible_id": item.responsible_id, "description": item.description,
@@ -181,7 +180,7 @@ class MeetingRepository:
 
     def insert_decision(self, item_id: str, decision: Decision, position: int) -> None:
         """Add a decision under an agenda item."""
-        self.db["decisions"].insert(stamped({"id": decision.id, "agenda_item_id": item_id,
+        self.db.insert("decisions", stamped({"id": decision.id, "agenda_item_id": item_id,
                                              "position": position, "text": decision.text},
                                             new=True))
 
@@ -201,7 +200,7 @@ class MeetingRepository:
 
     def insert_data(self, meeting_id: str, ref: DataReference, position: int) -> None:
         """Add a data reference to a meeting."""
-        self.db["data_references"].insert(stamped({
+        self.db.insert("data_references", stamped({
             "id": ref.id, "meeting_id": meeting_id, "position": position,
             "source": ref.source.value, "period": ref.period, "level": ref.level.value,
             "summary": ref.summary, "confidential": int(ref.confidential)}, new=True))

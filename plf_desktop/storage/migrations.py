@@ -14,6 +14,10 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from plf_desktop.storage.schema import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_VERSION", "migrations"]
+
 migrations = Migrations("plf_desktop")
 
 _STAMPS = "created_at TEXT NOT NULL, updated_at TEXT NOT NULL"
@@ -96,5 +100,5 @@ def m001_foundation(db: Database) -> None:
             db.execute(statement)
 
 
-SCHEMA_VERSION = 1
-"""The version this app writes; a file with a higher ``user_version`` is refused."""
+if len(migrations._migrations) != SCHEMA_VERSION:
+    raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

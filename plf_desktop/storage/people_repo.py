@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.labels import Role, TeamKind
 from plf_desktop.domain.records import Person, Team
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.rows import fetch_all, fetch_one, stamped, update_columns
 
 
@@ -37,7 +36,7 @@ class PeopleRepository:
 
     def insert(self, person: Person) -> None:
         """Add a new person."""
-        self.db["people"].insert(stamped(
+        self.db.insert("people", stamped(
             {"id": person.id, "name": person.name, "initials": person.initials,
              "role": person.role.value, "note": person.note, "deleted_at": None}, new=True))
 
@@ -92,7 +91,7 @@ class TeamRepository:
 
     def insert(self, team: Team) -> None:
         """Add a new team and its members."""
-        self.db["teams"].insert(stamped(
+        self.db.insert("teams", stamped(
             {"id": team.id, "name": team.name, "kind": team.kind.value,
              "description": team.description, "deleted_at": None}, new=True))
         self.set_members(team.id, team.member_ids)
@@ -109,9 +108,9 @@ class TeamRepository:
             "DELETE FROM team_members WHERE team_id = ? AND person_id IN"
             " (SELECT id FROM people WHERE deleted_at IS NULL)", [team_id])
         if member_ids:
-            self.db["team_members"].upsert_all(
-                [stamped({"team_id": team_id, "person_id": pid}, new=True)
-                 for pid in dict.fromkeys(member_ids)], pk=("team_id", "person_id"))
+            self.db.upsert_all("team_members", [
+                stamped({"team_id": team_id, "person_id": pid}, new=True)
+                for pid in dict.fromkeys(member_ids)], pk=("team_id", "person_id"))
 
     def teams_of(self, person_id: str) -> list[str]:
         """Names of the teams a person belongs to."""

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.dates import utc_now_iso
+from plf_desktop.storage.connection import Database
 
 
 def stamped(row: dict[str, Any], *, new: bool) -> dict[str, Any]:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.records import School
+from plf_desktop.storage.connection import Database
 from plf_desktop.storage.rows import fetch_one, stamped, update_columns
 
 _ID = "school"
@@ -27,6 +26,6 @@ class SchoolRepository:
         columns = {"name": school.name, "municipality": school.municipality,
                    "logo_png": school.logo_png}
         if self.get() is None:
-            self.db["school"].insert(stamped({"id": _ID, **columns}, new=True))
+            self.db.insert("school", stamped({"id": _ID, **columns}, new=True))
         else:
             update_columns(self.db, "school", _ID, columns)

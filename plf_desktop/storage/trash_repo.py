@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from plf_desktop.domain.dates import utc_now_iso
 from plf_desktop.domain.records import TrashEntry
+from plf_desktop.storage.connection import Database
 
 # Table → the column that names a record in the trash view.
 TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements": "what"}

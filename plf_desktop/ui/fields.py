@@ -45,6 +45,7 @@ class DateField(QWidget):
         button.setToolTip(self.tr("Choose in the calendar"))
         button.setAccessibleName(self.tr("Choose in the calendar"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         menu = QMenu(button)
         self.calendar = QCalendarWidget(menu)
         self.calendar.setFirstDayOfWeek(self.calendar.locale().firstDayOfWeek())

@@ -24,7 +24,6 @@ from PySide6.QtGui import QBrush, QColor
 from plf_desktop.domain.collation import danish_sort_key
 
 T = TypeVar("T")
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -49,32 +48,45 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.columns = list(columns)
         self.records: list[T] = []
-        # Sorting asks for each key n·log(n) times; computing it once per cell keeps a list
-        # of years of meetings instant.
-        self._sort_keys: dict[tuple[int, int], Any] = {}
+        # The model sorts itself in Python, one key per record: a proxy that sorts asks Qt for
+        # each key n·log(n) times through the bindings, which made years of meetings slow.
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_records(self, records: Sequence[T]) -> None:
-        """Replace every row."""
+        """Replace every row (kept in the current sort order)."""
         self.beginResetModel()
-        self.records = list(records)
-        self._sort_keys.clear()
+        self.records = self._sorted(list(records))
         self.endResetModel()
 
     def replace_record(self, row: int, record: T) -> None:
         """Show a changed record on *row* (after an edit elsewhere on the page)."""
         self.records[row] = record
-        for column in range(len(self.columns)):
-            self._sort_keys.pop((row, column), None)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
-    def _sort_key(self, row: int, column: int) -> Any:
-        key = self._sort_keys.get((row, column))
-        if key is None:
-            record, spec = self.records[row], self.columns[column]
-            key = spec.sort_key(record) if spec.sort_key else spec.display(record)
-            key = danish_sort_key(key) if isinstance(key, str) else key
-            self._sort_keys[(row, column)] = key
-        return key
+    def sort_key(self, record: T, column: int) -> Any:
+        """What *record* sorts by in *column*: the column's key, or its text in Danish order."""
+        spec = self.columns[column]
+        key = spec.sort_key(record) if spec.sort_key else spec.display(record)
+        return danish_sort_key(key) if isinstance(key, str) else key
+
+    def _sorted(self, records: list[T]) -> list[T]:
+        if not 0 <= self.sort_column < len(self.columns):
+            return records
+        return sorted(records, key=lambda r: self.sort_key(r, self.sort_column),
+                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: sort the rows, keeping selections and other persistent indexes on their record."""
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        position = {id(record): row for row, record in enumerate(self.records)}
+        self.records = self._sorted(self.records)
+        moved = {position[id(record)]: row for row, record in enumerate(self.records)}
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(
+            old, [self.index(moved[index.row()], index.column()) for index in old])
+        self.layoutChanged.emit()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         """Qt: the number of records (a table has no children)."""
@@ -91,8 +103,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         record, column = self.records[index.row()], self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.display(record)
-        if role == SORT_ROLE:
-            return self._sort_key(index.row(), index.column())
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.ForegroundRole and column.warn and column.warn(record):
@@ -114,15 +124,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 class SearchProxy(QSortFilterProxyModel):
-    """Case-insensitive search over every column, sorting by each column's sort key."""
+    """Case-insensitive search over every column; sorting is passed on to the source model."""
 
     def __init__(self, source: RecordTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
-        self.setSortRole(SORT_ROLE)
-
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt: let the source model sort (fast, in Python); the proxy keeps its order."""
+        self.sourceModel().sort(column, order)
 
     def record_at(self, index: QModelIndex) -> Any:
         """The domain record behind a proxy index."""

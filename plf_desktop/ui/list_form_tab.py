@@ -38,6 +38,8 @@ class ListFormTab(QWidget):
         self.records: list[Any] = []
         self.record_id = ""
         self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._show_row)
         add = QPushButton(add_text, self)
         add.clicked.connect(lambda: self._after(self.add_record()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.services.registry import Services
-from plf_desktop.ui.agreements_page import AgreementsPage
 from plf_desktop.ui.autosave import Autosaver
 from plf_desktop.ui.coming_soon import ComingSoonPage
 from plf_desktop.ui.context import UiContext
+from plf_desktop.ui.lazy_page import LazyPage
 from plf_desktop.ui.meetings_page import MeetingsPage
-from plf_desktop.ui.people_page import PeoplePage
 from plf_desktop.ui.prefs import Prefs
 from plf_desktop.ui.settings_dialog import SettingsDialog
+
+if TYPE_CHECKING:
+    from plf_desktop.ui.agreements_page import AgreementsPage
+    from plf_desktop.ui.people_page import PeoplePage
 
 UNDO_SECONDS = 12
 
@@ -51,8 +55,8 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(self)
         self.meetings = MeetingsPage(self.ctx, self)
-        self.agreements = AgreementsPage(self.ctx, self)
-        self.people = PeoplePage(self.ctx, self)
+        self._agreements = LazyPage(self._build_agreements, self)
+        self._people = LazyPage(self._build_people, self)
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), ComingSoonPage(self.tr("Overview"), self.tr(
                 "The start screen will show the next step of every action-learning course and "
@@ -70,8 +74,8 @@ class MainWindow(QMainWindow):
                 "Didactic conversations guided phase by phase from a template library (KL's "
                 "four phases, SMTTE, Hiim & Hippe, Timperley, DuFour, Hattie …)."), self)),
             (self.tr("PLF meetings"), self.meetings),
-            (self.tr("Agreements"), self.agreements),
-            (self.tr("People and teams"), self.people),
+            (self.tr("Agreements"), self._agreements),
+            (self.tr("People and teams"), self._people),
             (self.tr("Templates"), ComingSoonPage(self.tr("Templates"), self.tr(
                 "Browse, duplicate and share the templates for conversations, observations and "
                 "meetings. The two meeting agendas are already in use when you create a "
@@ -131,6 +135,27 @@ class MainWindow(QMainWindow):
         name = school.name if school else ""
         self.setWindowTitle(f"PLF Desktop – {name}" if name else "PLF Desktop")
 
+    # -- areas built on first use ------------------------------------------------------------
+    def _build_agreements(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.agreements_page import AgreementsPage
+
+        return AgreementsPage(self.ctx, parent)
+
+    def _build_people(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.people_page import PeoplePage
+
+        return PeoplePage(self.ctx, parent)
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        """The *Aftaler* area (built when first used)."""
+        return self._agreements.page()  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        """The *Personer og teams* area (built when first used)."""
+        return self._people.page()  # type: ignore[return-value]
+
     # -- navigation --------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
         self.autosaver.flush()
@@ -141,7 +166,11 @@ class MainWindow(QMainWindow):
 
     def show_area(self, page: QWidget) -> None:
         """Switch to *page* (one of the area pages)."""
-        self.nav.setCurrentRow(self.stack.indexOf(page))
+        for row in range(self.stack.count()):
+            holder = self.stack.widget(row)
+            if holder is page or (isinstance(holder, LazyPage) and holder.holds(page)):
+                self.nav.setCurrentRow(row)
+                return
 
     def open_meeting(self, meeting_id: str) -> None:
         """Open a meeting in the editor from anywhere (e.g. an agreement's source)."""

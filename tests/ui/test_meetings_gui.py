@@ -21,7 +21,7 @@ def choose(combo, text: str) -> None:  # type: ignore[no-untyped-def]
 
 def show(window, page) -> None:  # type: ignore[no-untyped-def]
     """Go to *page* through the navigation and read the database again, as on a click."""
-    window.nav.setCurrentRow(window.stack.indexOf(page))
+    window.show_area(page)
     page.refresh()
 
 
