@@ -230,6 +230,11 @@ def test_meeting_list_searches_and_sorts(window, qtbot, services, team_with_peop
     table = window.meetings.table
     shown = [table.proxy.index(r, 2).data() for r in range(table.row_count())]
     assert shown == ["Læsning", "Trivsel", "Matematik"]  # newest first
+    table.view.selectRow(1)  # "Trivsel"
+    table.view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)
+    by_title = [table.proxy.index(r, 2).data() for r in range(table.row_count())]
+    assert by_title == ["Læsning", "Matematik", "Trivsel"]
+    assert table.current().title == "Trivsel"  # the selection stays on its meeting
     qtbot.keyClicks(table.search, "læs")
     assert table.row_count() == 1
     QApplication.processEvents()
