@@ -97,3 +97,32 @@ def test_people_are_listed_in_danish_alphabetical_order(window, services):
     table = window.people.people.table
     shown = [table.proxy.index(row, 0).data() for row in range(table.row_count())]
     assert shown == ["Anders Berg", "Zeynep Yılmaz", "Ærø Holm", "Øjvind Lund", "Åse Bækgård"]
+
+
+def test_settings_save_the_school_and_choose_english_for_the_next_start(
+        window, qtbot, services, prefs, answer_dialog):
+    from plf_desktop.i18n import install_translators
+    from plf_desktop.ui.main_window import MainWindow
+
+    def fill(dialog):  # type: ignore[no-untyped-def]
+        dialog.name.setText("Skolen på Ærø")
+        dialog.municipality.setText("Ærø Kommune")
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+
+    answer_dialog(fill)
+    from plf_desktop.ui import prompts
+    from plf_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    assert prompts.run(dialog)
+    assert services.school.get().name == "Skolen på Ærø"
+    assert prefs.language == "en"
+    install_translators(prefs.language)
+    english = MainWindow(services, prefs)
+    qtbot.addWidget(english)
+    assert english.nav.item(4).text() == "PLF meetings"
+    install_translators("da")
+    danish = MainWindow(services, prefs)
+    qtbot.addWidget(danish)
+    assert danish.nav.item(4).text() == "PLF-møder"
