@@ -100,6 +100,8 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     except OSError as error:
         return fail(error.strerror or str(error))
+    except Exception as error:  # the contract: one line on stderr, never a traceback
+        return fail(f"{type(error).__name__}: {error}")
 
 
 def _database(args: argparse.Namespace) -> Path:

@@ -24,7 +24,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     assert isinstance(app, QApplication)
     app.setOrganizationName("PLF Desktop")
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName(APP_NAME)
+    # No applicationDisplayName: Qt would append it to our own "PLF Desktop – school" title.
+    app.setDesktopFileName("plf-desktop")
     app.setStyle("Fusion")
     families = []
     for path in sorted(fonts_dir().glob("DejaVuSans*.ttf")):

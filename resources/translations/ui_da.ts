@@ -843,6 +843,10 @@ Programmet går aldrig på internettet.</translation>
         <source>Open PDF</source>
         <translation>Åbn PDF</translation>
     </message>
+    <message>
+        <source>Printing page {n} of {count}…</source>
+        <translation>Udskriver side {n} af {count}…</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePage</name>
