@@ -133,9 +133,3 @@ class AgreementRepository:
         self.db.upsert_all("agreement_reviews", [stamped(
             {"agreement_id": agreement_id, "meeting_id": meeting_id, "status": status.value},
             new=True)], pk=("agreement_id", "meeting_id"))
-
-    def count_open(self) -> int:
-        """How many agreements are still open, trash excluded."""
-        return int(self.db.execute(
-            "SELECT COUNT(*) FROM agreements WHERE deleted_at IS NULL AND status IN (?, ?)",
-            list(_OPEN)).fetchone()[0])

@@ -110,12 +110,6 @@ class MeetingRepository:
         return [r[0] for r in self.db.execute(
             "SELECT id FROM meetings WHERE deleted_at IS NULL ORDER BY date")]
 
-    def earlier_meeting_ids(self, team_id: str, meeting_id: str) -> list[str]:
-        """The team's other meetings, for carrying their open agreements forward."""
-        return [r[0] for r in self.db.execute(
-            "SELECT id FROM meetings WHERE team_id = ? AND id != ? AND deleted_at IS NULL",
-            [team_id, meeting_id])]
-
     # -- writing ---------------------------------------------------------------------------
     def insert(self, meeting: Meeting) -> None:
         """Add a whole meeting with all its children in one go."""
@@ -171,12 +165,6 @@ class MeetingRepository:
         for position, item_id in enumerate(item_ids):
             self.db.execute("UPDATE agenda_items SET position = ? WHERE id = ? AND meeting_id = ?",
                             [position, item_id, meeting_id])
-
-    def meeting_of_item(self, item_id: str) -> str | None:
-        """The meeting an agenda item belongs to."""
-        row = self.db.execute("SELECT meeting_id FROM agenda_items WHERE id = ?",
-                              [item_id]).fetchone()
-        return row[0] if row else None
 
     def insert_decision(self, item_id: str, decision: Decision, position: int) -> None:
         """Add a decision under an agenda item."""

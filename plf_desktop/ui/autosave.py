@@ -80,10 +80,6 @@ class Autosaver(QObject):
             self.flush()
         return super().eventFilter(watched, event)
 
-    def has_pending(self) -> bool:
-        """True while some typed text is not yet written."""
-        return bool(self._pending)
-
     def flush(self) -> bool:
         """Write every pending save now; False if one was refused (its text stays typed)."""
         self._timer.stop()

@@ -24,7 +24,6 @@ class UiContext:
     show_error: Callable[[str], None] = print
     offer_undo: Callable[[str, Callable[[], None]], None] = lambda _text, _undo: None
     open_meeting: Callable[[str], None] = lambda _meeting_id: None
-    data_changed: Callable[[], None] = lambda: None
 
     def attempt(self, action: Callable[[], Any]) -> bool:
         """Save what was typed, then run *action*; a refusal is shown, not raised."""

@@ -43,8 +43,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self)
         self.ctx = UiContext(services, self.autosaver, prefs or Prefs(),
                              show_message=self.show_message, show_error=self.show_error,
-                             offer_undo=self.offer_undo, open_meeting=self.open_meeting,
-                             data_changed=self._data_changed)
+                             offer_undo=self.offer_undo, open_meeting=self.open_meeting)
         self.autosaver.failed.connect(self.show_error)
         self._update_title()
         self.setMinimumSize(QSize(960, 600))
@@ -176,9 +175,6 @@ class MainWindow(QMainWindow):
         """Open a meeting in the editor from anywhere (e.g. an agreement's source)."""
         self.show_area(self.meetings)
         self.meetings.open_meeting(meeting_id)
-
-    def _data_changed(self) -> None:
-        self._update_title()
 
     # -- messages and undo -------------------------------------------------------------------
     def show_message(self, text: str) -> None:

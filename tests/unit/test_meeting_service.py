@@ -158,3 +158,17 @@ def test_danish_sort_order():
     names = ["Åse", "zeynep", "Ærø", "Øjvind", "anders", "Łukasz", "Ödön", "Émile", "Mads"]
     assert sorted(names, key=danish_sort_key) == [
         "anders", "Émile", "Łukasz", "Mads", "zeynep", "Ærø", "Ödön", "Øjvind", "Åse"]
+
+
+def test_only_emptying_the_trash_removes_a_meeting_and_its_children(services, meeting, storage):
+    from plf_desktop.storage.trash_repo import TrashRepository
+
+    trash = TrashRepository(storage.db)
+    trash.purge("meetings", meeting.id)  # not in the trash: nothing happens
+    assert services.meetings.get(meeting.id)
+    services.meetings.delete(meeting.id)
+    assert [(e.kind, e.title) for e in trash.entries()] == [("meetings", meeting.title)]
+    trash.purge("meetings", meeting.id)
+    assert trash.entries() == []
+    items = storage.db.execute("SELECT COUNT(*) FROM agenda_items").fetchone()[0]
+    assert items == 0
