@@ -5,22 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from plf_desktop.domain.agenda_templates import AgendaTemplate
-from plf_desktop.domain.errors import PlfError
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from plf_desktop.domain.records import Team
-from plf_desktop.i18n import message
 from plf_desktop.ui.fields import DateField, TimeField
+from plf_desktop.ui.form_dialog import FormDialog
 
 
 @dataclass(frozen=True)
@@ -34,13 +32,14 @@ class NewMeeting:
     place: str
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(FormDialog):
     """A small form; OK only when the date and time are valid."""
 
     def __init__(self, teams: list[Team], templates: list[AgendaTemplate],
                  today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New PLF meeting"))
+        super().__init__(QCoreApplication.translate("NewMeetingDialog", "New PLF meeting"),
+                         parent, ok_text=QCoreApplication.translate("NewMeetingDialog",
+                                                                   "Create meeting"))
         self.result_value: NewMeeting | None = None
         self.team = QComboBox(self)
         self.team.addItem(self.tr("(no team)"), None)
@@ -63,9 +62,6 @@ class NewMeetingDialog(QDialog):
         self.time.setText("14:00")
         self.place = QLineEdit(self)
         self.place.setPlaceholderText(self.tr("E.g. the team room"))
-        self.problem = QLabel(self)
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Team"), self.team)
         form.addRow(self.tr("A&genda"), self.template)
@@ -73,16 +69,7 @@ class NewMeetingDialog(QDialog):
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("T&ime"), self.time)
         form.addRow(self.tr("&Place"), self.place)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create meeting"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.arrange(form)
         self._describe()
 
     def _describe(self) -> None:
@@ -94,15 +81,12 @@ class NewMeetingDialog(QDialog):
 
     def accept(self) -> None:
         """Check the date and time; stay open with the reason if they are wrong."""
-        try:
-            date = self.date.date()
-            if date is None:
-                self.problem.setText(self.tr("A meeting needs a date."))
-                return
-            self.result_value = NewMeeting(self.team.currentData(),
-                                           self.template.currentData() or "", date,
-                                           self.time.time(), self.place.text().strip())
-        except PlfError as error:
-            self.problem.setText(message(error))
-            return
-        super().accept()
+        self.accept_if(self._read)
+
+    def _read(self) -> None:
+        date = self.date.date()
+        if date is None:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A meeting needs a date."),
+                                  field="date")
+        self.result_value = NewMeeting(self.team.currentData(), self.template.currentData() or "",
+                                       date, self.time.time(), self.place.text().strip())

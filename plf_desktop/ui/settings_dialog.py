@@ -4,34 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from plf_desktop.domain.errors import PlfError
-from plf_desktop.i18n import message
 from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
+from plf_desktop.ui.form_dialog import FormDialog
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Edits the school and the language; saved when the user presses OK."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(QCoreApplication.translate("SettingsDialog", "Settings"), parent,
+                         width=560)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("Settings"))
         school = ctx.services.school.get()
         self.logo_png = school.logo_png if school else None
         self.name = QLineEdit(school.name if school else "", self)
@@ -54,9 +50,6 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(ctx.prefs.language), 0))
         language_note = QLabel(self.tr("The new language is used from the next start."), self)
         language_note.setObjectName("hint")
-        self.problem = QLabel(self)
-        self.problem.setObjectName("error")
-        self.problem.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("School's &name"), self.name)
         form.addRow(self.tr("&Municipality"), self.municipality)
@@ -64,15 +57,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", language_note)
         form.addRow(self.tr("Database"), QLabel(str(ctx.services.storage.path), self))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.arrange(form)
         self._show_logo()
 
     def _show_logo(self) -> None:
@@ -111,11 +96,8 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Save the school and language; stay open with the reason if refused."""
-        try:
-            self.ctx.services.school.save(self.name.text(), self.municipality.text(),
-                                          self.logo_png)
-        except PlfError as error:
-            self.problem.setText(message(error))
-            return
+        self.accept_if(self._save)
+
+    def _save(self) -> None:
+        self.ctx.services.school.save(self.name.text(), self.municipality.text(), self.logo_png)
         self.ctx.prefs.language = self.language.currentData()
-        super().accept()

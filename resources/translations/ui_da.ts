@@ -289,6 +289,10 @@
         <source>The school&apos;s name</source>
         <translation>Feltet med skolens navn</translation>
     </message>
+    <message>
+        <source>A meeting needs a date.</source>
+        <translation>Et møde skal have en dato.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTab</name>
@@ -813,10 +817,6 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Start with no agenda items and add your own.</source>
         <translation>Start med en tom dagsorden, og tilføj selv punkterne.</translation>
-    </message>
-    <message>
-        <source>A meeting needs a date.</source>
-        <translation>Et møde skal have en dato.</translation>
     </message>
 </context>
 <context>
