@@ -354,5 +354,61 @@
         <source>PLF meeting</source>
         <translation>PLF-møde</translation>
     </message>
+    <message>
+        <source>Students</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Overgang</translation>
+    </message>
+    <message>
+        <source>One teaches, one observes</source>
+        <translation>Én underviser, én observerer</translation>
+    </message>
+    <message>
+        <source>One teaches, one assists</source>
+        <translation>Én underviser, én assisterer</translation>
+    </message>
+    <message>
+        <source>Station teaching</source>
+        <translation>Stationsundervisning</translation>
+    </message>
+    <message>
+        <source>Parallel teaching</source>
+        <translation>Parallelundervisning</translation>
+    </message>
+    <message>
+        <source>Alternative teaching</source>
+        <translation>Alternativ undervisning</translation>
+    </message>
+    <message>
+        <source>Team teaching</source>
+        <translation>Parundervisning</translation>
+    </message>
+    <message>
+        <source>Whole-class teaching</source>
+        <translation>Tavleundervisning</translation>
+    </message>
+    <message>
+        <source>Class discussion</source>
+        <translation>Klassesamtale</translation>
+    </message>
+    <message>
+        <source>Individual work</source>
+        <translation>Individuelt arbejde</translation>
+    </message>
+    <message>
+        <source>Pair work</source>
+        <translation>Pararbejde</translation>
+    </message>
+    <message>
+        <source>Group work</source>
+        <translation>Gruppearbejde</translation>
+    </message>
+    <message>
+        <source>Other activity</source>
+        <translation>Andet</translation>
+    </message>
 </context>
 </TS>

@@ -172,3 +172,11 @@ def test_only_emptying_the_trash_removes_a_meeting_and_its_children(services, me
     assert trash.entries() == []
     items = storage.db.execute("SELECT COUNT(*) FROM agenda_items").fetchone()[0]
     assert items == 0
+
+
+def test_every_enum_value_has_its_own_label():
+    from plf_desktop.domain.labels import LABELS, Role, TeamKind, label
+
+    for enum, labels in LABELS.items():
+        assert set(labels) == set(enum), enum
+    assert label(Role.OTHER) == "Other" and label(TeamKind.OTHER) == "Other team"
