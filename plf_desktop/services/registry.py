@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
 from plf_desktop.services.meeting_service import MeetingService
+from plf_desktop.services.observation_service import ObservationService
 from plf_desktop.services.people_service import PeopleService
 from plf_desktop.services.school_service import SchoolService
 from plf_desktop.services.template_service import TemplateService
@@ -23,10 +24,12 @@ class Services:
     templates: TemplateService
     meetings: MeetingService
     agreements: AgreementService
+    observations: ObservationService
 
 
 def build_services(storage: Storage) -> Services:
     """Wire the services to *storage*."""
     templates = TemplateService(templates_dir())
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
-                    MeetingService(storage.db, templates), AgreementService(storage.db))
+                    MeetingService(storage.db, templates), AgreementService(storage.db),
+                    ObservationService(storage.db))

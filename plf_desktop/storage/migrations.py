@@ -100,5 +100,55 @@ def m001_foundation(db: Database) -> None:
             db.execute(statement)
 
 
+_OBSERVATIONS = f"""
+CREATE TABLE observations (
+    id TEXT PRIMARY KEY, date TEXT NOT NULL, start_time TEXT,
+    class_label TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '',
+    student_count INTEGER, observer_id TEXT {_PERSON},
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+    purpose TEXT NOT NULL DEFAULT '', focus_points TEXT NOT NULL DEFAULT '[]',
+    planned_models TEXT NOT NULL DEFAULT '[]', observer_position TEXT NOT NULL DEFAULT '',
+    feedback_time TEXT NOT NULL DEFAULT '', scheme_key TEXT NOT NULL DEFAULT '',
+    participation_types TEXT NOT NULL DEFAULT '[]', interval_minutes INTEGER NOT NULL DEFAULT 0,
+    seats TEXT NOT NULL DEFAULT '[]', look_fors TEXT NOT NULL DEFAULT '[]',
+    clock_started_at TEXT, clock_paused_at TEXT, clock_paused_seconds REAL NOT NULL DEFAULT 0,
+    clock_stopped_at TEXT, private_notes TEXT NOT NULL DEFAULT '', {_STAMPS}, {_TRASH});
+CREATE TABLE observation_adults (
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    role TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL DEFAULT 0, {_STAMPS},
+    PRIMARY KEY (observation_id, person_id));
+CREATE TABLE observation_notes (
+    id TEXT PRIMARY KEY,
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    at_seconds REAL NOT NULL, description TEXT NOT NULL DEFAULT '',
+    interpretation TEXT NOT NULL DEFAULT '', category TEXT NOT NULL, focus_index INTEGER,
+    private INTEGER NOT NULL DEFAULT 0, {_STAMPS});
+CREATE TABLE observation_events (
+    id TEXT PRIMARY KEY,
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    at_seconds REAL NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, {_STAMPS});
+CREATE TABLE participation_events (
+    id TEXT PRIMARY KEY,
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    seat_label TEXT NOT NULL, kind TEXT NOT NULL, at_seconds REAL NOT NULL, {_STAMPS});
+CREATE TABLE seating_layouts (
+    class_label TEXT PRIMARY KEY, seats TEXT NOT NULL DEFAULT '[]', {_STAMPS});
+CREATE INDEX idx_observations_date ON observations(date);
+CREATE INDEX idx_observation_adults_person ON observation_adults(person_id);
+CREATE INDEX idx_observation_notes_obs ON observation_notes(observation_id, at_seconds);
+CREATE INDEX idx_observation_events_obs ON observation_events(observation_id, at_seconds);
+CREATE INDEX idx_participation_obs ON participation_events(observation_id, at_seconds);
+"""
+
+
+@migrations()
+def m002_observations(db: Database) -> None:
+    """Observations with notes, model and activity switches, seat taps and saved layouts."""
+    for statement in _OBSERVATIONS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

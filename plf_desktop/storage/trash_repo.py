@@ -7,7 +7,8 @@ from plf_desktop.domain.records import TrashEntry
 from plf_desktop.storage.connection import Database
 
 # Table → the column that names a record in the trash view.
-TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements": "what"}
+TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements": "what",
+             "observations": "class_label"}
 
 
 class TrashRepository:

@@ -203,6 +203,46 @@
         <source>The database {path} is already open in another PLF Desktop window. Close that window first.</source>
         <translation>Databasen {path} er allerede åben i et andet PLF Desktop-vindue. Luk det vindue først.</translation>
     </message>
+    <message>
+        <source>A room has at most {limit} seats.</source>
+        <translation>Et lokale har højst {limit} pladser.</translation>
+    </message>
+    <message>
+        <source>A seat label is a short code such as A7 (1 to {limit} characters).</source>
+        <translation>En plads betegnes med en kort kode som A7 (1 til {limit} tegn).</translation>
+    </message>
+    <message>
+        <source>Two seats have the same label.</source>
+        <translation>To pladser har samme betegnelse.</translation>
+    </message>
+    <message>
+        <source>There is no observation with id {id}.</source>
+        <translation>Der findes ingen observation med id {id}.</translation>
+    </message>
+    <message>
+        <source>An observation needs a date.</source>
+        <translation>En observation skal have en dato.</translation>
+    </message>
+    <message>
+        <source>Keep at least one kind of participation.</source>
+        <translation>Behold mindst én slags deltagelse.</translation>
+    </message>
+    <message>
+        <source>The number of students must be 0 to 200.</source>
+        <translation>Antallet af elever skal være mellem 0 og 200.</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Notefeltet</translation>
+    </message>
+    <message>
+        <source>The noise level is 1 to 5.</source>
+        <translation>Støjniveauet er 1 til 5.</translation>
+    </message>
+    <message>
+        <source>There is no such look-for.</source>
+        <translation>Det kendetegn findes ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -409,6 +449,33 @@
     <message>
         <source>Other activity</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>LookFors</name>
+    <message>
+        <source>Both teachers&apos; voices are heard; they say “we” and “our”</source>
+        <translation>Begge underviseres stemmer høres; de siger “vi” og “vores”</translation>
+    </message>
+    <message>
+        <source>Both adults work with all students</source>
+        <translation>Begge voksne arbejder med alle elever</translation>
+    </message>
+    <message>
+        <source>Transitions are smooth</source>
+        <translation>Overgangene er glidende</translation>
+    </message>
+    <message>
+        <source>Differentiation and a variety of groupings</source>
+        <translation>Differentiering og varierede grupperinger</translation>
+    </message>
+    <message>
+        <source>Both give feedback; behaviour management is shared</source>
+        <translation>Begge giver feedback; klasseledelsen er fælles</translation>
+    </message>
+    <message>
+        <source>The roles are hard to tell apart</source>
+        <translation>Rollerne er svære at skelne fra hinanden</translation>
     </message>
 </context>
 </TS>
