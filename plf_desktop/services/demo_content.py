@@ -527,3 +527,437 @@ SUMMARIES: dict[DataSource, Callable[[random.Random, str, str], str]] = {
     DataSource.OBSERVATION: summary_observation,
     DataSource.STUDENT_INTERVIEW: summary_interview,
 }
+
+# -- observed lessons --------------------------------------------------------------------------
+# Observation notes follow the Danish rule of describing first and interpreting apart
+# (domain.md §2.4): a description says what the observer saw and heard; its *tolkning / undren*
+# is a separate text. Students appear only by seat label ("eleven på B4") or table ("Bord 2").
+# Placeholders: {a} the teacher's first name, {b} the second adult's, {seat} and {seat2} two
+# seat labels, {bord} a table group, {emne} the lesson's topic, {fag} its subject, {n} a small
+# number in words ({N} capitalised, to begin a sentence), {m} a few minutes.
+
+# Subjects an observer sits in on (a seating chart makes little sense in the gym or the kitchen),
+# with the topics of their lessons; dansk and matematik by department.
+LESSON_TOPICS = {
+    "dansk:indskoling": ("bogstavlyde og rim", "læsning i makkerpar", "genfortælling af en "
+                         "billedbog", "skrivning af en lille fortælling", "stavelser og ord"),
+    "dansk:mellemtrin": ("læseforståelse i en fagtekst", "novellens vendepunkt",
+                         "personkarakteristik", "skrivning af en instruktion",
+                         "ordklasser i egne tekster"),
+    "dansk:udskoling": ("novelleanalyse med fokus på fortælleren", "argumentation i "
+                        "debatindlæg", "kortfilmens virkemidler", "skrivning af en kronik",
+                        "sproglige billeder i digte"),
+    "matematik:indskoling": ("tiervenner", "addition på tallinjen", "geometriske figurer",
+                             "måling med skridt og snore", "tælling i spring"),
+    "matematik:mellemtrin": ("brøker på tallinjen", "areal og omkreds", "division med rest",
+                             "decimaltal og penge", "koordinatsystemet"),
+    "matematik:udskoling": ("lineære funktioner", "ligninger med én ubekendt", "procentregning",
+                            "Pythagoras' sætning", "sandsynlighed"),
+    "engelsk": ("present simple og hverdagsrutiner", "en mundtlig præsentation af en hobby",
+                "en kort novelle på engelsk", "ordforråd om mad og indkøb",
+                "spørgeord i dialoger"),
+    "tysk": ("at præsentere sig selv", "tal og klokken", "ordforråd om familien"),
+    "natur/teknologi": ("vandets kredsløb", "planters vækst", "simple elektriske kredsløb",
+                        "dyr i skoven", "vejret og målinger"),
+    "historie": ("vikingetiden", "industrialiseringen", "kilder fra besættelsen",
+                 "reformationen"),
+    "fysik/kemi": ("densitet", "syrer og baser", "elektricitet og modstand",
+                   "energiomsætning"),
+    "biologi": ("fotosyntese", "økosystemet i søen", "kroppens kredsløb"),
+    "geografi": ("pladetektonik", "klimazoner", "befolkningsudvikling"),
+    "samfundsfag": ("demokrati og valg", "privatøkonomi", "sociale medier og normer"),
+}
+
+
+def lesson_topic(rng: random.Random, subject: str, department: str) -> str:
+    """The topic of an observed lesson in *subject* (dansk and matematik by department)."""
+    return rng.choice(LESSON_TOPICS.get(f"{subject}:{department}") or LESSON_TOPICS[subject])
+
+
+def observed_subject(subject: str) -> bool:
+    """Is *subject* one the demo observes (a classroom subject with topics)?"""
+    return subject in LESSON_TOPICS or f"{subject}:indskoling" in LESSON_TOPICS
+
+
+@dataclass(frozen=True)
+class ObservationTheme:
+    """Why a lesson is observed and the *observationsfokus* agreed at the formøde."""
+
+    key: str
+    purposes: tuple[str, ...]  # templates with {a}, {b}, {emne}, {fag}, {klasse}
+    focus_points: tuple[str, ...]
+    co_teaching: bool = False  # only for lessons with two adults
+    subjects: tuple[str, ...] = ()  # only in these subjects (empty: any)
+
+    def suits(self, subject: str, co_taught: bool) -> bool:
+        """Can a lesson in *subject* (with two adults or not) be observed with this theme?"""
+        return ((co_taught or not self.co_teaching)
+                and (not self.subjects or subject in self.subjects))
+
+
+OBSERVATION_THEMES = (
+    ObservationTheme(
+        "deltagelse",
+        ("{a} oplever, at det er de samme elever, der deltager i klassesamtalen, og vil gerne "
+         "se mønstret udefra.",
+         "Teamets aktion: makkersnak før svar i fælles samtaler. {a} afprøver den i forløbet om "
+         "{emne}."),
+        ("Hvem deltager i klassesamtalen, og hvordan?",
+         "Hvilke spørgsmål stiller læreren – åbne eller lukkede?",
+         "Ventetid: hvor længe går der fra spørgsmål til svar?",
+         "Hvordan bliver ordet fordelt?")),
+    ObservationTheme(
+        "igangsaetning",
+        ("{a} vil gerne blive skarpere på overgange og instruktioner; mange elever spørger igen, "
+         "når instruktionen er givet.",
+         "Aktion fra PLF-mødet: instruktion i tre trin, mundtligt og på tavlen. Første "
+         "afprøvning i {klasse}."),
+        ("Hvor lang tid går der, før alle er i gang?",
+         "Hvordan bliver instruktionen givet – mundtligt, skriftligt, visuelt?",
+         "Hvad gør de elever, der ikke kommer i gang?")),
+    ObservationTheme(
+        "feedback",
+        ("{a} vil gerne vide, hvilken feedback eleverne faktisk får i det selvstændige arbejde.",
+         "Opfølgning på teamets forløb om feedback: bruger eleverne feedbacken i arbejdet med "
+         "{emne}?"),
+        ("Hvilken feedback får eleverne, og fra hvem?",
+         "Er feedbacken rettet mod opgaven, processen eller selvreguleringen?",
+         "Hvordan bruger eleverne feedbacken?")),
+    ObservationTheme(
+        "laesestrategier",
+        ("Aktionen i læseforløbet afprøves: fælles førlæsning med fagordsliste før arbejdet med "
+         "{emne}.",
+         "{a} vil se, om eleverne bruger læsestrategierne uden at blive mindet om dem."),
+        ("Hvordan bliver fagordene introduceret før læsningen?",
+         "Hvilke strategier bruger eleverne under læsningen?",
+         "Kan eleverne sige, hvilken strategi de brugte?"),
+        subjects=("dansk", "natur/teknologi", "historie", "biologi", "geografi",
+                  "samfundsfag", "fysik/kemi")),
+    ObservationTheme(
+        "begrundelser",
+        ("{a} vil have fokus på, om eleverne begrunder deres svar i makkerarbejdet om {emne}.",
+         "Teamet arbejder med faglig samtale i {fag}; {a} ønsker et blik på, hvordan eleverne "
+         "forklarer."),
+        ("Hvordan begrunder eleverne deres løsninger?",
+         "Bruger eleverne fagbegreberne?",
+         "Hvilke spørgsmål får eleverne til at forklare mere?")),
+    ObservationTheme(
+        "differentiering",
+        ("Klassen har et stort fagligt spænd; {a} vil se, om opgaverne rammer både de hurtige og "
+         "dem, der har brug for mere støtte.",),
+        ("Hvordan får elever, der er hurtigt færdige, nye udfordringer?",
+         "Hvordan bliver elever støttet, der har brug for mere stilladsering?",
+         "Hvilke materialer og stilladser er tilgængelige, og bliver de brugt?")),
+    ObservationTheme(
+        "maal",
+        ("Teamets fokus på synlige mål: {a} afprøver mål og tegn på læring på tavlen i forløbet "
+         "om {emne}.",),
+        ("Hvordan bliver målet for lektionen præsenteret?",
+         "Kan eleverne sige, hvad de skal lære?",
+         "Hvordan bliver der samlet op på målet?")),
+    ObservationTheme(
+        "ro",
+        ("Klassen har haft meget uro i {fag}; {a} ønsker et blik udefra på, hvornår uroen "
+         "opstår.",),
+        ("Hvornår stiger lydniveauet, og hvad sker der lige før?",
+         "Hvordan bruger læreren signaler og rutiner?",
+         "Hvordan bliver eleverne hjulpet tilbage til opgaven?")),
+    ObservationTheme(
+        "roller",
+        ("{a} og {b} er i gang med et co-teaching-forløb og vil have øje på, hvordan de "
+         "fordeler rollerne.",
+         "Anden observation i co-teaching-forløbet: {b} skal have en mere aktiv rolle end "
+         "sidst.",
+         "Co-teaching i {fag}: {a} og {b} afprøver stationsundervisning og vil vide, om begge "
+         "voksne når alle elever."),
+        ("Hvordan fordeler de voksne opgaverne i de forskellige faser?",
+         "Arbejder begge voksne med alle elever?",
+         "Hvordan bliver overgangene mellem modellerne håndteret?",
+         "Hvad gør den voksne, der ikke har ordet?"),
+        co_teaching=True),
+)
+
+LEAD_ROLES = ("Underviser", "Klasselærer; underviser", "Faglærer; underviser")
+CO_LEAD_ROLES = ("Fagansvarlig; leder fællesdelen", "Klasselærer; leder intro og opsamling",
+                 "Har planlagt forløbet; leder gennemgangen")
+# The second adult in a co-taught lesson: their profession (by Role code) and what they do in
+# the model the lesson is built around (by CoTeachingModel code).
+PROFESSIONS = {"paedagog": "Pædagog", "ressourceperson": "Ressourceperson",
+               "vejleder": "Vejleder", "laerer": "Lærer"}
+CO_ROLES = {
+    "en_observerer": ("observerer med skema i fællesdelen",),
+    "en_assisterer": ("støtter enkelte elever", "går rundt og hjælper"),
+    "stationer": ("leder en station",),
+    "parallel": ("underviser den ene halvdel",),
+    "alternativ": ("har den lille gruppe (forhåndsundervisning)", "har den lille gruppe"),
+    "parundervisning": ("deler undervisningen ligeværdigt", "underviser sammen med læreren"),
+}
+
+OBSERVER_POSITIONS = (
+    "Bagerst ved vinduet, så alle borde kan ses",
+    "Ved siden af tavlen med front mod klassen",
+    "Bagerst i lokalet; går rundt i gruppearbejdet",
+    "Ved bordet i hjørnet ved døren",
+    "Bagerst til venstre; taler ikke med eleverne undervejs",
+)
+FEEDBACK_PLACES = ("Teamrummet", "Læringscentret", "Mødelokale 1", "Personalerummet",
+                   "klasselokalet")
+
+
+@dataclass(frozen=True)
+class NoteText:
+    """A note an observer might write: its category, the description and possible wonders."""
+
+    category: str  # a NoteCategory code
+    description: str
+    wonders: tuple[str, ...] = ()
+
+
+def _notes(category: str, *entries: tuple[str, ...]) -> tuple[NoteText, ...]:
+    return tuple(NoteText(category, first, tuple(rest)) for first, *rest in entries)
+
+
+NUMBER_WORDS = ("to", "tre", "fire", "fem", "seks")
+
+# The first minutes and the last minutes of a lesson, whatever the activity form.
+OPENING_NOTES = (
+    *_notes("laerer",
+            ("{a} skriver lektionens mål på tavlen og læser det højt.",
+             "Undrer mig: ved eleverne, hvordan de kan se, at de har nået målet?"),
+            ("{a} fortæller dagens program; det står også på tavlen i tre punkter.",
+             "Tolkning: eleverne ser ud til at kende strukturen."),
+            ("{a} knytter an til sidste time: »Hvad var det nu, vi fandt ud af om {emne}?«",)),
+    *_notes("elever",
+            ("{N} elever kommer ind efter klokken; {a} venter med at begynde.",
+             "Undrer mig: hvor meget tid går der tabt i starten af timerne?"),
+            ("Eleverne sidder klar med bøgerne fremme, da {a} begynder.",)),
+)
+CLOSING_NOTES = (
+    *_notes("laerer",
+            ("{a} samler op på målet: »Hvad har I lært i dag, som I ikke kunne i går?«",
+             "Undrer mig: hvor mange kunne svare på det?"),
+            ("{a} fortæller, hvad klassen skal i næste time, og hvad der er lektier.",),
+            ("Klokken ringer midt i opsamlingen; det sidste punkt når klassen ikke.",
+             "Tolkning: opsamlingen er det, der bliver skåret, når tiden er knap.")),
+    *_notes("elever",
+            ("{N} elever skriver på exit-sedlen; eleven på {seat} afleverer en tom seddel.",
+             "Undrer mig: er det opgaven eller tiden?"),
+            ("Eleven på {seat} kan med egne ord sige, hvad målet var.",),
+            ("Eleverne pakker sammen, mens {a} stadig taler.",)),
+)
+
+# What the observer notes while the class works in each activity form (ActivityForm codes).
+ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
+    "tavleundervisning": (
+        *_notes("laerer",
+                ("{a} gennemgår {emne} ved tavlen i ca. {m} minutter; {n} elever noterer i "
+                 "hæftet.", "Hvad gør de elever, der ikke noterer?"),
+                ("Læreren stiller et åbent spørgsmål til hele klassen; {n} elever rækker hånden.",
+                 "Undrer mig: hvorfor er det de samme hænder, der kommer op?",
+                 "Ventetiden var kort – fik alle tid til at tænke?"),
+                ("{a} venter ca. fem sekunder efter spørgsmålet, før nogen får ordet.",
+                 "Tolkning: ventetiden ser ud til at give flere hænder."),
+                ("{a} viser et eksempel på skærmen og tænker højt undervejs.",),
+                ("{a} trækker en pind fra bægeret for at vælge, hvem der svarer; eleven på "
+                 "{seat} svarer.",
+                 "Tolkning: flere elever følger med, når alle kan blive valgt."),
+                ("{a} opsummerer med tre punkter på tavlen, før eleverne skal i gang.",),
+                ("{a} spørger: »Hvem kan sige det med egne ord?« – eleven på {seat} forklarer.",
+                 "Undrer mig: hvordan ville de andre have forklaret det?")),
+        *_notes("elever",
+                ("Eleven på {seat} svarer og begrunder sit svar uden at blive spurgt hvorfor.",),
+                ("Eleven på {seat} spørger, hvad ordet betyder; {a} skriver ordet på tavlen.",
+                 "Måske mangler flere elever det samme ord?"),
+                ("To elever ved {bord} taler sammen under gennemgangen; da {a} stiller sig ved "
+                 "bordet, stopper samtalen.", "Undrer mig: talte de om opgaven?"),
+                ("Eleverne på {seat} og {seat2} kigger ud ad vinduet under gennemgangen.",
+                 "Kan de se tavlen derfra?")),
+    ),
+    "klassesamtale": (
+        *_notes("elever",
+                ("Eleven på {seat} bygger videre på det, eleven på {seat2} sagde: »Jeg er enig, "
+                 "fordi …«", "Tolkning: sætningsstarterne på tavlen bliver brugt."),
+                ("{N} elever har ordet i samtalen; alle sidder i vinduessiden.",
+                 "Undrer mig: hvad med eleverne ved døren?"),
+                ("Eleven på {seat} siger: »Det forstod jeg ikke.« {a} beder en anden elev "
+                 "forklare.",),
+                ("Eleven på {seat} svarer for tredje gang i lektionen.",
+                 "Undrer mig: hvorfor svarer de samme tre?", "Hvordan fordeler {a} ordet?"),
+                ("Ingen rækker hånden efter spørgsmålet; {a} omformulerer det.",
+                 "Måske var spørgsmålet for åbent?")),
+        *_notes("laerer",
+                ("{a} stiller et opfølgende spørgsmål: »Hvordan ved du det?«",),
+                ("{a} gentager elevens svar og giver det videre til klassen: »Er I enige?«",),
+                ("{a} beder eleverne vende sig mod sidemanden og tale i 30 sekunder, før nogen "
+                 "svarer.", "Tolkning: flere hænder end før – makkersnakken ser ud til at "
+                 "hjælpe."),
+                ("{a} skriver elevernes forslag på tavlen uden at kommentere dem.",
+                 "Tolkning: flere byder ind, når svarene ikke bliver vurderet med det samme.")),
+    ),
+    "individuelt": (
+        *_notes("elever",
+                ("De fleste er i gang efter ca. {m} minutter; eleven på {seat} sidder med "
+                 "blyanten i hånden uden at skrive.",
+                 "Undrer mig: ved eleven, hvordan opgaven begynder?"),
+                ("Eleven på {seat} rækker hånden og venter ca. {m} minutter på hjælp.",
+                 "Kunne makkeren have hjulpet?"),
+                ("Eleven på {seat} er færdig efter {m} minutter og begynder at tegne i hæftet.",
+                 "Hvad er næste skridt for dem, der bliver hurtigt færdige?"),
+                ("Der er stille i lokalet; {n} elever bruger høretelefoner.",),
+                ("Eleven på {seat} henter selv konkrete materialer på reolen.",
+                 "Tolkning: materialerne er synlige og tilgængelige – eleverne bruger dem."),
+                ("Eleven på {seat} kigger på sidemandens ark og skriver af.",
+                 "Undrer mig: er opgaven for svær, eller er det usikkerhed?")),
+        *_notes("laerer",
+                ("{a} går rundt og begynder ved {bord}.",
+                 "Tolkning: {a} ser ud til at vide, hvor hjælpen trænges mest."),
+                ("{a} giver feedback til eleven på {seat}: »Du har begrundet dit første svar – "
+                 "prøv det samme i opgave 3.«", "Tolkning: feedback på procesniveau."),
+                ("{a} skriver en ekstra udfordring på tavlen til dem, der er færdige.",),
+                ("{a} sætter sig ved eleven på {seat} i {m} minutter.",
+                 "Hvad gør de andre elever imens?")),
+    ),
+    "pararbejde": (
+        *_notes("elever",
+                ("Makkerparret {seat}/{seat2} skiftes til at forklare; den ene læser højt, den "
+                 "anden spørger.", "Tolkning: rollekortene bliver brugt."),
+                ("Makkerparret ved {bord} er uenige om svaret og tjekker i bogen.",),
+                ("Eleven på {seat} laver opgaven alene; makkeren ser på.",
+                 "Er rollerne tydelige nok?"),
+                ("{N} par er færdige før tid og taler om frikvarteret.",
+                 "Undrer mig: var der en næste opgave, de kunne gå i gang med?"),
+                ("Makkerparret {seat}/{seat2} bruger fagordene fra ordlisten i deres "
+                 "forklaring.", "Tolkning: ordlisten fra førlæsningen ser ud til at virke."),
+                ("Eleven på {seat} spørger makkeren, før hun eller han spørger læreren.",)),
+        *_notes("laerer",
+                ("{a} lytter til makkerparret {seat}/{seat2} uden at blande sig.",
+                 "Undrer mig: hvad hørte {a}?"),
+                ("{a} stopper klassen og viser et godt eksempel fra et makkerpar på skærmen.",)),
+    ),
+    "gruppearbejde": (
+        *_notes("elever",
+                ("{bord} bruger de første {m} minutter på at fordele opgaverne.",
+                 "Undrer mig: ville faste roller gøre starten kortere?"),
+                ("Ved {bord} er det eleven på {seat}, der skriver; de andre dikterer.",),
+                ("Ved {bord} taler alle; de peger i bogen og diskuterer.",
+                 "Tolkning: opgaven er åben nok til, at alle kan bidrage."),
+                ("Eleven på {seat} sidder lidt væk fra gruppen og siger ikke noget i {m} "
+                 "minutter.", "Undrer mig: hvilken rolle har eleven i gruppen?"),
+                ("Lydniveauet stiger; {bord} og nabobordet taler højt på tværs.",),
+                ("{bord} spørger om hjælp tre gange i løbet af gruppearbejdet.",
+                 "Måske er opgaven uklar for netop denne gruppe?"),
+                ("Gruppen ved {bord} har lavet en skitse og fordeler fremlæggelsen.",)),
+        *_notes("laerer",
+                ("{a} går fra gruppe til gruppe og stiller det samme spørgsmål: »Hvad er jeres "
+                 "næste skridt?«",),
+                ("{a} bruger håndsignal for ro; efter ca. ti sekunder er der stille.",
+                 "Tolkning: signalet er kendt og indøvet.")),
+    ),
+    "overgang": _notes(
+        "overgang",
+        ("{a} giver instruktionen mundtligt; opgaven står også på tavlen.",
+         "Hvor mange kunne gå i gang uden at spørge igen?"),
+        ("Skift til næste aktivitet: efter {m} minutter er alle i gang.",
+         "Tolkning: overgangen tager tid, fordi materialerne skal hentes."),
+        ("Eleverne flytter borde; det tager ca. {m} minutter.",),
+        ("{a} tæller ned fra fem; de fleste sidder klar ved nul.",),
+        ("{N} elever spørger, hvad de skal, da instruktionen er givet.",
+         "Undrer mig: var instruktionen for lang?"),
+        ("{a} viser et ur på skærmen med den tid, opgaven må tage.",),
+        ("Eleven på {seat} deler materialer ud; det går hurtigt.",),
+    ),
+}
+
+OTHER_NOTES = _notes(
+    "andet",
+    ("Det banker på døren; en elev fra en anden klasse afleverer en besked.",),
+    ("Projektoren virker ikke de første minutter; {a} skriver i stedet på tavlen.",),
+    ("{N} elever er ikke til stede i dag.",),
+    ("Uro fra gangen; en anden klasse går til frikvarter.",),
+    ("Vinduerne står åbne; der er larm fra boldbanen.",
+     "Undrer mig: påvirker det, hvem der tør sige noget højt?"),
+)
+
+# Notes about the two adults, by the co-teaching model in use (CoTeachingModel codes).
+MODEL_NOTES: dict[str, tuple[NoteText, ...]] = {
+    "en_observerer": _notes(
+        "laerer",
+        ("{b} står bagerst med observationsskemaet; {a} underviser.",
+         "Ved eleverne, hvorfor {b} noterer?"),
+        ("{b} noterer, hvem der får ordet; {a} har hele klassen.",),
+    ),
+    "en_assisterer": _notes(
+        "laerer",
+        ("{b} går rundt og hjælper enkelte elever, mens {a} underviser.",
+         "Undrer mig: hjælper {b} de samme elever hver gang?"),
+        ("{b} sætter sig ved eleven på {seat} og gentager instruktionen stille.",
+         "Tolkning: eleven kommer hurtigere i gang med en voksen ved siden af."),
+        ("{b} står ved vinduet i {m} minutter uden at være i kontakt med eleverne.",
+         "Undrer mig: var det aftalt, hvad {b} skulle i denne fase?"),
+    ),
+    "stationer": _notes(
+        "laerer",
+        ("Tre stationer: {a} har én, {b} har én, og den tredje er selvstændig med opgavekort.",),
+        ("Skift mellem stationerne tager ca. {m} minutter; {b} giver signal med en klokke.",
+         "Tolkning: skiftet er indøvet."),
+        ("Ved den selvstændige station er eleverne på {seat} og {seat2} i tvivl om opgaven.",
+         "Måske skal opgavekortet have et eksempel?"),
+    ),
+    "parallel": _notes(
+        "laerer",
+        ("Klassen er delt i to halvdele; {a} og {b} gennemgår det samme stof i hver sin ende af "
+         "lokalet.",),
+        ("{a} og {b} bruger samme eksempel på tavlen og på skærmen.",
+         "Tolkning: de har planlagt detaljeret sammen."),
+        ("Halvdelen hos {b} bliver færdig {m} minutter før den anden.",
+         "Undrer mig: hvad gør de med den ekstra tid?"),
+    ),
+    "alternativ": _notes(
+        "laerer",
+        ("{b} tager {n} elever med til bordet bagest og forhåndsunderviser i fagordene.",
+         "Hvem bliver valgt til den lille gruppe – er det altid de samme?"),
+        ("Den lille gruppe hos {b} vender tilbage til fællesdelen; eleven på {seat} rækker "
+         "hånden.", "Tolkning: forhåndsundervisningen ser ud til at give mod på at svare."),
+    ),
+    "parundervisning": _notes(
+        "laerer",
+        ("{a} forklarer, og {b} tegner modellen på tavlen undervejs.",
+         "Tolkning: to forklaringer på én gang – eleverne følger med på tavlen."),
+        ("{a} og {b} spiller en kort dialog for klassen.",),
+        ("{b} supplerer forklaringen med et eksempel fra hverdagen.",),
+        ("Begge voksne siger »vi« om forløbet: »Vi har set, at I …«",
+         "Tolkning: de viser fælles ejerskab til klassen."),
+    ),
+}
+
+# The observer's own notes, not shared with the teacher.
+PRIVATE_NOTES = (
+    "Til mig selv: jeg fik lyst til at hjælpe eleven på {seat}, men holdt mig tilbage.",
+    "Husk at spørge {a}, hvad der var planlagt til dem, der bliver hurtigt færdige.",
+    "Min egen undren: ser jeg mest på læreren, fordi det er lettest?",
+    "Tag med til samtalen: hvordan {a} selv oplevede overgangen.",
+    "Note til forløbet: foreslå en opfølgende observation om tre uger.",
+)
+PRIVATE_RECORD_NOTES = (
+    "Til samtalen: start med det, der lykkedes – overgangene var tydeligt bedre end sidst.",
+    "{a} var spændt før timen; spørg først, hvordan det var at blive observeret.",
+    "Egne forforståelser: jeg forventede mere uro i gruppearbejdet, end der var.",
+    "Jeg sad for tæt på {bord}; næste gang bagerst.",
+    "Noterne deles med {a} før samtalen; de private noter bliver her.",
+)
+
+# Evidence for each co-teaching look-for (domain.md §3.5), in the order of LOOK_FORS.
+LOOK_FOR_EVIDENCE = (
+    ("Begge voksne har ordet i introduktionen og siger »vi«.",
+     "{b} tager ordet ved opsamlingen uden at blive bedt om det."),
+    ("{b} hjælper også eleverne ved {bord}, ikke kun den lille gruppe.",
+     "Begge voksne går rundt til alle grupper."),
+    ("Skift mellem faserne tager under et minut.",
+     "Signal ved hvert skift; eleverne kender rækkefølgen."),
+    ("Opgavekort i tre niveauer og en lille gruppe med forhåndsundervisning.",
+     "Eleverne vælger selv mellem konkrete materialer og tegning."),
+    ("Begge giver feedback i gruppearbejdet; {b} tager uroen ved {bord}.",
+     "Begge reagerer på uro uden at se på hinanden først."),
+    ("Som observatør er det svært at se, hvem der er klassens faste lærer.",
+     "Eleverne spørger begge voksne lige meget."),
+)

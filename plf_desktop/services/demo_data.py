@@ -9,13 +9,22 @@ can never hold something the app itself could not have written. The whole fill i
 transaction (the services' own transactions become savepoints inside it), which keeps the large
 size fast and means a failed fill leaves an empty file, not half a school.
 
-Deterministic: one seeded ``random.Random`` and dates computed from :data:`TODAY`, so two fills
-hold the same content (only the UUIDs and the time stamps differ).
+Observations come after the meetings, from their own seeded ``random.Random``, so adding them
+leaves every meeting as it was. Their records (the lesson, the formøde, the seats, the look-fors)
+go through :class:`~plf_desktop.services.observation_service.ObservationService`; the notes,
+switches and seat taps – 120,000 notes in the large size – are written in bulk by
+:func:`~plf_desktop.storage.demo_bulk.insert_observation_log`, the same rows a lesson writes one
+by one.
+
+Deterministic: seeded ``random.Random`` instances and dates computed from :data:`TODAY`, so two
+fills hold the same content (only the UUIDs and the time stamps differ).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -23,22 +32,37 @@ from dataclasses import dataclass, field
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from plf_desktop.domain.labels import (
+    ActivityForm,
     AgreementStatus,
     Attendance,
+    CoTeachingModel,
     DataLevel,
     DataSource,
+    NoteCategory,
     Role,
     TeamKind,
 )
-from plf_desktop.domain.records import AgendaItem, Meeting, Participant, Person, Team
+from plf_desktop.domain.observations import (
+    DEFAULT_PARTICIPATION_TYPES,
+    LOOK_FORS,
+    Adult,
+    LessonClock,
+    LessonEvent,
+    LookForMark,
+    ObservationNote,
+    Participation,
+    Seat,
+)
+from plf_desktop.domain.records import AgendaItem, Meeting, Participant, Person, Team, new_id
 from plf_desktop.services import demo_content as text
 from plf_desktop.services.registry import Services
-from plf_desktop.storage.demo_bulk import holds_data
+from plf_desktop.storage.demo_bulk import holds_data, insert_observation_log
 
 TODAY = dt.date(2026, 11, 22)
 """The demo's "now": the current school year 2026/27 has an autumn of held and planned meetings."""
 
 SEED = 20261122
+OBSERVATION_SEED = SEED + 1
 SCHOOL = ("Skovbakkeskolen", "Vejle Kommune")
 DATA_TEMPLATE = "data-informeret-60"
 CLASSIC_TEMPLATE = "klassisk-dagsorden"
@@ -86,12 +110,16 @@ class TeamSpec:
 
 @dataclass(frozen=True)
 class Plan:
-    """How big a demo is: staff by role, the teams and the periods they meet in."""
+    """How big a demo is: staff by role, the teams and the periods they meet in, and the
+    lessons observed in those periods (in classes *grades* × *class_letters*)."""
 
     roles: dict[Role, int]
     grades: tuple[int, ...]
     teams: tuple[TeamSpec, ...]
     periods: tuple[Period, ...]
+    class_letters: str = "AB"
+    observations: int = 0
+    notes: int = 0
 
 
 def _year_team(grade: int, extra: int = 0) -> TeamSpec:
@@ -136,6 +164,7 @@ PLANS = {
                _department_team("mellemtrin"), _RESOURCE_TEAM),
         periods=(Period(dt.date(_CURRENT, 1, 12), dt.date(_CURRENT, 6, 19), 2),
                  Period(*_AUTUMN, 3)),
+        observations=20, notes=560,
     ),
     "large": Plan(
         roles={Role.LEADER: 6, Role.COACH: 10, Role.RESOURCE_PERSON: 8, Role.PEDAGOGUE: 24,
@@ -154,6 +183,7 @@ PLANS = {
                _RESOURCE_TEAM),
         periods=(*(_full_year(year, 4) for year in range(_CURRENT - 5, _CURRENT)),
                  Period(*_AUTUMN, 4)),
+        class_letters="ABC", observations=4000, notes=120_000,
     ),
 }
 
@@ -162,7 +192,8 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
     """Fill an empty database with a demo school; return the counts by Danish noun.
 
     Refuses (ValidationError, nothing changed) a database that already holds a school, a
-    person, a team or a meeting: the demo must never mix with someone's real work.
+    person, a team, a meeting or an observation: the demo must never mix with someone's real
+    work.
     """
     if size not in PLANS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown demo size “{size}”."),
@@ -172,7 +203,9 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "The database already holds data; demo only fills a new, empty database."))
     with db.atomic():
-        counts = _DemoSchool(services, PLANS[size], random.Random(SEED)).fill()
+        school = _DemoSchool(services, PLANS[size], random.Random(SEED))
+        counts = school.fill()
+        counts |= _DemoObservations(school, random.Random(OBSERVATION_SEED)).fill()
     return counts
 
 
@@ -251,13 +284,15 @@ class _DemoSchool:
         self.plan = plan
         self.rng = rng
         self.staff: list[_Staff] = []
+        self.teams: list[_TeamState] = []
         self.counts = {"personer": 0, "teams": 0, "møder": 0, "aftaler": 0}
 
     def fill(self) -> dict[str, int]:
         """Create everything and return the counts :func:`fill_demo` reports."""
         self.services.school.save(*SCHOOL)
         self._add_staff()
-        for state in self._add_teams():
+        self.teams = self._add_teams()
+        for state in self.teams:
             for slot in self._calendar(state):
                 if slot.date <= TODAY:
                     self._hold(state, slot)
@@ -651,6 +686,407 @@ _GENERIC_AGREEMENTS = (
 )
 
 
+# -- observed lessons --------------------------------------------------------------------------
+
+LESSON_SECONDS = 45 * 60
+_LESSON_STARTS = (dt.time(8, 0), dt.time(8, 50), dt.time(10, 0), dt.time(10, 50),
+                  dt.time(12, 15), dt.time(13, 5))
+_TALK = (ActivityForm.WHOLE_CLASS, ActivityForm.DISCUSSION)
+_WORK = (ActivityForm.INDIVIDUAL, ActivityForm.PAIRS, ActivityForm.GROUPS)
+_WHOLE_CLASS_MODELS = (CoTeachingModel.TEAM, CoTeachingModel.ONE_ASSISTS,
+                       CoTeachingModel.ONE_ASSISTS, CoTeachingModel.ONE_OBSERVES)
+_SPLIT_MODELS = (CoTeachingModel.STATIONS, CoTeachingModel.PARALLEL,
+                 CoTeachingModel.ALTERNATIVE)
+# How the class works while two adults split it the way a model does.
+_MODEL_FORMS = {CoTeachingModel.STATIONS: (ActivityForm.GROUPS,),
+                CoTeachingModel.PARALLEL: (ActivityForm.DISCUSSION, ActivityForm.PAIRS),
+                CoTeachingModel.ALTERNATIVE: (ActivityForm.INDIVIDUAL, ActivityForm.PAIRS)}
+_NOISE = {ActivityForm.WHOLE_CLASS: (1, 2), ActivityForm.DISCUSSION: (2, 3),
+          ActivityForm.INDIVIDUAL: (1, 2), ActivityForm.PAIRS: (2, 3),
+          ActivityForm.GROUPS: (3, 4), ActivityForm.TRANSITION: (3, 5)}
+_SPEAKING = DEFAULT_PARTICIPATION_TYPES[:3]  # spontant indlæg, svar, spørgsmål
+_FLUSH_EVERY = 250  # observations whose notes, switches and taps are written together
+
+
+@dataclass
+class _Room:
+    """A class's seating chart in one school year and how often each seat speaks up.
+
+    The weights stay with the class, so the same few seats dominate every observation of it
+    and some are never heard – what a participation tally is there to show.
+    """
+
+    year: int
+    seats: tuple[Seat, ...]
+    weights: list[int]
+
+
+@dataclass(frozen=True)
+class _Phase:
+    """A stretch of the lesson: from *start* seconds the class works in *form*, and with two
+    adults the model is *model*."""
+
+    start: float
+    form: ActivityForm
+    model: CoTeachingModel | None = None
+
+
+@dataclass
+class _Lesson:
+    """What the notes of one observed lesson are written from."""
+
+    observation_id: str
+    adults: list[Person]
+    seats: tuple[Seat, ...]
+    groups: list[str]
+    phases: list[_Phase]
+    focus_count: int
+    topic: str
+    subject: str
+
+    def phase_at(self, seconds: float) -> _Phase:
+        """The phase running at *seconds* of lesson time."""
+        starts = [phase.start for phase in self.phases]
+        return self.phases[bisect.bisect_right(starts, seconds) - 1]
+
+
+class _NoteContext(dict[str, str]):
+    """The values of one note's placeholders, each drawn the first time a text asks for it:
+    120,000 notes need not draw seats and numbers their texts never mention."""
+
+    def __init__(self, fixed: dict[str, str], rng: random.Random, labels: list[str],
+                 groups: list[str]) -> None:
+        super().__init__(fixed)
+        self.rng, self.labels, self.groups = rng, labels, groups
+
+    def __missing__(self, key: str) -> str:
+        if key in ("seat", "seat2"):
+            self["seat"], self["seat2"] = self.rng.sample(self.labels, 2)
+        elif key == "bord":
+            self[key] = self.rng.choice(self.groups)
+        elif key in ("n", "N"):
+            self["n"] = self.rng.choice(text.NUMBER_WORDS)
+            self["N"] = self["n"].capitalize()
+        elif key == "m":
+            self[key] = str(self.rng.randint(2, 4))
+        else:
+            raise KeyError(key)
+        return self[key]
+
+
+class _DemoObservations:
+    """Observed lessons in the demo school's classes, after its meetings.
+
+    Each lesson: a teacher (and in co-taught lessons a second adult with a role), an observer
+    who is a vejleder or ressourceperson, a purpose and observationsfokus, the formøde, a
+    pseudonymous seating chart kept per class and school year, 45 minutes of activity forms,
+    co-teaching models and noise levels, taps on seats, notes that describe first and wonder
+    apart, look-fors with evidence, and a stopped clock that ran during the lesson.
+    """
+
+    def __init__(self, school: _DemoSchool, rng: random.Random) -> None:
+        self.services = school.services
+        self.observations = school.services.observations
+        self.plan = school.plan
+        self.rng = rng
+        self.teams = school.teams
+        self.teachers = [s for s in school.staff if s.person.role is Role.TEACHER
+                         and any(text.observed_subject(subject) for subject in s.subjects)]
+        self.pedagogues = [s for s in school.staff if s.person.role is Role.PEDAGOGUE]
+        self.observers = [s.person for s in school.staff
+                          if s.person.role in (Role.COACH, Role.RESOURCE_PERSON)]
+        self.rooms: dict[str, _Room] = {}
+        self.notes: list[tuple[str, ObservationNote]] = []
+        self.events: list[tuple[str, LessonEvent]] = []
+        self.taps: list[tuple[str, Participation]] = []
+        self.counts = {"observationer": 0, "noter": 0}
+
+    def fill(self) -> dict[str, int]:
+        """Observe :attr:`Plan.observations` lessons holding :attr:`Plan.notes` notes."""
+        days = self._days()
+        for index, (day, notes) in enumerate(zip(days, self._note_counts(len(days)),
+                                                 strict=True)):
+            self._observe(day, notes)
+            if index % _FLUSH_EVERY == _FLUSH_EVERY - 1:
+                self._flush()
+        self._flush()
+        return self.counts
+
+    def _flush(self) -> None:
+        insert_observation_log(self.services.meetings.db, self.notes, self.events, self.taps)
+        self.notes, self.events, self.taps = [], [], []
+
+    # -- when ------------------------------------------------------------------------------
+    def _days(self) -> list[dt.date]:
+        """School days in the plan's periods up to :data:`TODAY`, some with several lessons."""
+        candidates = []
+        for period in self.plan.periods:
+            day = period.start
+            while day <= min(period.end, TODAY):
+                if day.weekday() < 5 and not _holiday(day):
+                    candidates.append(day)
+                day += dt.timedelta(days=1)
+        return sorted(self.rng.choices(candidates, k=self.plan.observations))
+
+    def _note_counts(self, lessons: int) -> list[int]:
+        """Split :attr:`Plan.notes` over *lessons*: busy and quiet lessons, the exact total."""
+        weights = [self.rng.uniform(0.6, 1.4) for _ in range(lessons)]
+        total = sum(weights)
+        counts = [int(self.plan.notes * w / total) for w in weights]
+        for index in range(self.plan.notes - sum(counts)):
+            counts[index % lessons] += 1
+        return counts
+
+    # -- the record ------------------------------------------------------------------------
+    def _observe(self, day: dt.date, note_count: int) -> None:
+        rng = self.rng
+        grade = rng.choice(self.plan.grades)
+        class_label = f"{grade}.{rng.choice(self.plan.class_letters)}"
+        teacher = rng.choice([t for t in self.teachers if t.grade == grade] or self.teachers)
+        subject = rng.choice([s for s in teacher.subjects if text.observed_subject(s)])
+        second = self._second_adult(teacher, grade) if rng.random() < 0.45 else None
+        adults = [teacher.person] + ([second] if second else [])
+        observer = rng.choice([p for p in self.observers if p not in adults])
+        theme = rng.choice([t for t in text.OBSERVATION_THEMES
+                            if t.suits(subject, second is not None)])
+        focus = sorted(rng.sample(range(len(theme.focus_points)), rng.choice((2, 3, 3))))
+        topic = text.lesson_topic(rng, subject, department(grade))
+        start_time = rng.choice(_LESSON_STARTS)
+        planned = self._planned_models() if second else ()
+        interval = 5 if rng.random() < 0.3 else 0
+        observation = self.observations.create(
+            date=day, class_label=class_label, subject=subject,
+            adults=self._adult_roles(teacher.person, second, planned), observer_id=observer.id,
+            team_id=self._team_of(class_label, grade), start_time=start_time,
+            focus_points=tuple(theme.focus_points[i] for i in focus))
+        room = self._room(observation.id, class_label, day)
+        lesson = _Lesson(observation.id, adults, room.seats,
+                         sorted({s.group for s in room.seats if s.group}),
+                         self._phases(planned), len(focus), topic, subject)
+        context = {"a": _first_name(teacher.person),
+                   "b": _first_name(second) if second else "", "emne": topic, "fag": subject,
+                   "klasse": class_label, "bord": rng.choice(lesson.groups)}
+        self.observations.update(
+            observation.id, purpose=rng.choice(theme.purposes).format_map(context),
+            student_count=len(room.seats) - rng.choice((0, 0, 0, 1, 1, 2)),
+            planned_models=planned, observer_position=rng.choice(text.OBSERVER_POSITIONS),
+            feedback_time=self._feedback_time(day),
+            interval_minutes=interval,
+            private_notes=(rng.choice(text.PRIVATE_RECORD_NOTES).format_map(context)
+                           if rng.random() < 0.3 else ""),
+            look_fors=self._look_fors(context) if second else (),
+            clock=self._clock(day, start_time))
+        self._log_switches(lesson, interval)
+        self._log_taps(lesson, room.weights)
+        self._write_notes(lesson, note_count)
+        self.counts["observationer"] += 1
+
+    def _second_adult(self, teacher: _Staff, grade: int) -> Person:
+        """The co-teacher: the year's pædagog, a ressourceperson, a vejleder or a colleague."""
+        pedagogues = [p.person for p in self.pedagogues if p.grade == grade]
+        colleagues = [t.person for t in self.teachers if t.grade == grade and t is not teacher]
+        pools = [pool for pool in (pedagogues, self.observers, colleagues) if pool]
+        return self.rng.choice(self.rng.choice(pools))
+
+    def _adult_roles(self, lead: Person, second: Person | None,
+                     planned: tuple[CoTeachingModel, ...]) -> tuple[Adult, ...]:
+        """The roles written on the record: the second adult's follows the planned model the
+        lesson is built around (a way to split the class if there is one)."""
+        if second is None:
+            return (Adult(lead.id, self.rng.choice(text.LEAD_ROLES)),)
+        task = self.rng.choice(text.CO_ROLES[planned[-1].value])
+        profession = text.PROFESSIONS.get(second.role.value, text.PROFESSIONS["laerer"])
+        return (Adult(lead.id, self.rng.choice(text.CO_LEAD_ROLES)),
+                Adult(second.id, f"{profession}; {task}"))
+
+    def _team_of(self, class_label: str, grade: int) -> str | None:
+        """The class's own team, else its year team, else none."""
+        for kind, where in ((TeamKind.CLASS, class_label), (TeamKind.YEAR, f"{grade}. årgang")):
+            for state in self.teams:
+                if state.spec.kind is kind and state.spec.where == where:
+                    return state.team.id
+        return None
+
+    def _planned_models(self) -> tuple[CoTeachingModel, ...]:
+        """A whole-class model to start and end with, and zero to two ways to split the class."""
+        split = self.rng.sample(_SPLIT_MODELS, self.rng.choice((0, 1, 1, 2)))
+        return (self.rng.choice(_WHOLE_CLASS_MODELS), *split)
+
+    def _feedback_time(self, day: dt.date) -> str:
+        """When the feedback conversation is (agreed at the formøde): soon after the lesson."""
+        later = day + dt.timedelta(days=self.rng.choice((0, 1, 1, 2, 3)))
+        while later.weekday() >= 5 or _holiday(later):
+            later += dt.timedelta(days=1)
+        at = self.rng.choice((dt.time(12, 0), dt.time(14, 0), dt.time(14, 30), dt.time(15, 0)))
+        return (f"{format_date(later)} kl. {format_time(at)}, {self.rng.choice((20, 30, 45))} "
+                f"min i {self.rng.choice(text.FEEDBACK_PLACES)}")
+
+    def _clock(self, day: dt.date, start: dt.time) -> LessonClock:
+        """Started as the lesson began, sometimes paused a few minutes, stopped after 45."""
+        local = dt.datetime.combine(day, start) + dt.timedelta(seconds=self.rng.randint(15, 120))
+        began = (local - dt.timedelta(hours=_danish_utc_offset(day))).replace(tzinfo=dt.UTC)
+        clock = LessonClock().start(began)
+        paused = 0
+        if self.rng.random() < 0.12:
+            at = began + dt.timedelta(seconds=self.rng.randint(600, 2000))
+            paused = self.rng.randint(60, 300)
+            clock = clock.pause(at).start(at + dt.timedelta(seconds=paused))
+        return clock.stop(began + dt.timedelta(seconds=LESSON_SECONDS + paused))
+
+    def _look_fors(self, context: dict[str, str]) -> tuple[LookForMark, ...]:
+        """Two to five co-teaching look-fors ticked, most with the evidence seen."""
+        return tuple(
+            LookForMark(index, self.rng.choice(text.LOOK_FOR_EVIDENCE[index]).format_map(context)
+                        if self.rng.random() < 0.7 else "")
+            for index in sorted(self.rng.sample(range(len(LOOK_FORS)), self.rng.randint(2, 5))))
+
+    # -- the seating chart -----------------------------------------------------------------
+    def _room(self, observation_id: str, class_label: str, day: dt.date) -> _Room:
+        """The class's seats this school year: laid out at its first observation (and saved for
+        the next, which :meth:`ObservationService.create` lays out again by itself)."""
+        room = self.rooms.get(class_label)
+        if room is None or room.year != school_year(day):
+            seats = self._layout(self.rng.randint(18, 26))
+            weights = self.rng.choices((0, 1, 2, 5), (25, 40, 25, 10), k=len(seats))
+            for index in self.rng.sample(range(len(seats)), 3):
+                weights[index] = max(weights[index], 2)
+            room = _Room(school_year(day), seats, weights)
+            self.rooms[class_label] = room
+            self.observations.set_seats(observation_id, seats)
+        return room
+
+    def _layout(self, students: int) -> tuple[Seat, ...]:
+        """Rows of desks for two, or tables for four or six: labels "A1"…, groups "Bord 1"…."""
+        style = self.rng.choice(("par", "par", "fire", "seks"))
+        width, depth = {"par": (2, 1), "fire": (2, 2), "seks": (3, 2)}[style]
+        tables_per_row = 6 // width if style == "par" else 3
+        seats = []
+        table = 0
+        while len(seats) < students:
+            block_row, block_col = divmod(table, tables_per_row)
+            table += 1
+            for dy in range(depth):
+                for dx in range(width):
+                    row = block_row * (depth + 1) + dy
+                    column = block_col * (width + 1) + dx
+                    label = f"{chr(ord('A') + block_row * depth + dy)}{block_col * width + dx + 1}"
+                    seats.append(Seat(label, column, row, f"Bord {table}"))
+        return tuple(seats[:students])
+
+    # -- the lesson ------------------------------------------------------------------------
+    def _phases(self, planned: tuple[CoTeachingModel, ...]) -> list[_Phase]:
+        """Intro at the board, one to three work blocks (sometimes after a transition), a
+        closing conversation; with two adults, the planned models in their phases."""
+        rng = self.rng
+        whole = planned[0] if planned else None
+        splits = planned[1:]
+        phases = [_Phase(0.0, ActivityForm.WHOLE_CLASS, whole)]
+        start = rng.randint(300, 780)
+        closing = LESSON_SECONDS - rng.randint(300, 599)
+        blocks = rng.choice((1, 2, 2, 3))
+        length = (closing - start) / blocks
+        for block in range(blocks):
+            at = start + block * length + (rng.randint(-60, 60) if block else 0)
+            model = rng.choice(splits) if splits and rng.random() < 0.8 else whole
+            if model is not None and rng.random() < 0.1:
+                model = CoTeachingModel.ONE_ASSISTS  # the plan slips: one leads, one assists
+            if rng.random() < 0.5:
+                phases.append(_Phase(at, ActivityForm.TRANSITION, phases[-1].model))
+                at += rng.randint(40, 150)
+            forms = [f for f in _MODEL_FORMS.get(model, _WORK)  # type: ignore[arg-type]
+                     if f is not phases[-1].form]
+            if forms:  # else the class just goes on as it works (the next station, say)
+                phases.append(_Phase(at, rng.choice(forms), model))
+        end_model = rng.choice((CoTeachingModel.TEAM, whole)) if whole else None
+        phases.append(_Phase(float(closing), rng.choice(_TALK[1:] * 2 + _TALK[:1]), end_model))
+        return phases
+
+    def _log_switches(self, lesson: _Lesson, interval: int) -> None:
+        """Activity forms and models as the observer switches them, and noise levels: every
+        five minutes with the interval prompt, a few times without."""
+        rng = self.rng
+        oid = lesson.observation_id
+        model = None
+        for phase in lesson.phases:
+            self.events.append((oid, LessonEvent(new_id(), phase.start, "activity",
+                                                 phase.form.value)))
+            if phase.model is not None and phase.model is not model:
+                delay = 0.0 if phase.start == 0 else float(rng.randint(0, 20))
+                self.events.append((oid, LessonEvent(new_id(), phase.start + delay, "model",
+                                                     phase.model.value)))
+                model = phase.model
+        if interval:
+            moments = [float(at + rng.randint(2, 25))
+                       for at in range(interval * 60, LESSON_SECONDS, interval * 60)]
+        else:
+            moments = sorted(float(rng.randint(120, LESSON_SECONDS - 30))
+                             for _ in range(rng.randint(2, 4)))
+        for at in moments:
+            low, high = _NOISE[lesson.phase_at(at).form]
+            level = min(5, rng.randint(low, high) + (rng.random() < 0.1))
+            self.events.append((oid, LessonEvent(new_id(), at, "noise", str(level))))
+
+    def _log_taps(self, lesson: _Lesson, weights: list[int]) -> None:
+        """Taps on seats, unevenly: talk in whole-class phases, help asked for in work."""
+        rng = self.rng
+        spans = [(p.start, nxt.start if nxt else LESSON_SECONDS, p.form)
+                 for p, nxt in zip(lesson.phases, [*lesson.phases[1:], None], strict=True)]
+        talk = [s for s in spans if s[2] in _TALK]
+        work = [s for s in spans if s[2] in _WORK] or talk
+        lengths = {id(pool): list(itertools.accumulate(e - s for s, e, _ in pool))
+                   for pool in (talk, work)}
+        count = rng.randint(12, 50)
+        seats = rng.choices(lesson.seats, weights, k=count)
+        taps = []
+        for seat in seats:
+            talking = rng.random() < 0.8
+            pool = talk if talking else work
+            start, end, _form = rng.choices(pool, cum_weights=lengths[id(pool)])[0]
+            kind = (rng.choices(_SPEAKING, cum_weights=(3, 8, 10))[0] if talking else
+                    rng.choices(DEFAULT_PARTICIPATION_TYPES[2:], cum_weights=(2, 5))[0])
+            taps.append(Participation(new_id(), seat.label, kind,
+                                      float(rng.randint(int(start) + 1, int(end) - 1))))
+        self.taps.extend((lesson.observation_id, tap)
+                         for tap in sorted(taps, key=lambda t: t.at_seconds))
+
+    def _write_notes(self, lesson: _Lesson, count: int) -> None:
+        """*count* notes spread over the lesson, each from what was going on at its time."""
+        rng = self.rng
+        fixed = {"a": _first_name(lesson.adults[0]), "emne": lesson.topic, "fag": lesson.subject,
+                 "b": _first_name(lesson.adults[1]) if len(lesson.adults) > 1 else ""}
+        labels = [seat.label for seat in lesson.seats]
+        used: set[text.NoteText] = set()
+        for at in sorted(rng.sample(range(10, LESSON_SECONDS - 5), count)):
+            phase = lesson.phase_at(at)
+            context = _NoteContext(fixed, rng, labels, lesson.groups)
+            chance = rng.random()
+            private = chance < 0.04
+            if private:
+                pool: tuple[text.NoteText, ...] = tuple(
+                    text.NoteText("andet", note) for note in text.PRIVATE_NOTES)
+            elif chance < 0.09:
+                pool = text.OTHER_NOTES
+            elif at < 180 and chance < 0.7:
+                pool = text.OPENING_NOTES
+            elif at > LESSON_SECONDS - 360 and chance < 0.7:
+                pool = text.CLOSING_NOTES
+            elif phase.model is not None and chance < 0.4:
+                pool = text.MODEL_NOTES[phase.model.value]
+            else:
+                pool = text.ACTIVITY_NOTES[phase.form.value]
+            fresh = ([e for e in pool if e not in used]
+                     or [e for e in text.ACTIVITY_NOTES[phase.form.value] if e not in used])
+            entry = rng.choice(fresh or pool)
+            used.add(entry)
+            wonder = (rng.choice(entry.wonders).format_map(context)
+                      if entry.wonders and rng.random() < 0.45 else "")
+            focus = rng.randrange(lesson.focus_count) if rng.random() < 0.55 else None
+            self.notes.append((lesson.observation_id, ObservationNote(
+                new_id(), float(at), entry.description.format_map(context), wonder,
+                NoteCategory(entry.category), focus, private)))
+        self.counts["noter"] += count
+
+
 # -- small pure helpers ------------------------------------------------------------------------
 
 
@@ -715,6 +1151,22 @@ def _available(source: DataSource, year: int, spec: TeamSpec) -> DataSource:
     if source is DataSource.GRADES and spec.department != "udskoling":
         return DataSource.STUDENT_WORK
     return source
+
+
+def _first_name(person: Person) -> str:
+    """How an observer writes a colleague in the notes: "Łukasz", not "Łukasz Nowak"."""
+    return person.name.split()[0]
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _danish_utc_offset(day: dt.date) -> int:
+    """Hours Danish time is ahead of UTC on *day*: 2 in summer time (last Sunday of March to
+    last Sunday of October), else 1. Enough for school hours; no tz database needed."""
+    return 2 if _last_sunday(day.year, 3) <= day < _last_sunday(day.year, 10) else 1
 
 
 def _period(source: DataSource, day: dt.date) -> str:

@@ -1,9 +1,14 @@
 """The demo school: every kind of record, the same content every time, no personal data about
-students, and never a single byte written into a database that already holds someone's work."""
+students, and never a single byte written into a database that already holds someone's work.
+
+Observed lessons are checked as an observer would read them: who taught and who observed,
+what was agreed, a seating chart of labels only, taps on those seats, switches and notes inside
+the 45 minutes, and a clock that ran during the lesson."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from pathlib import Path
@@ -11,13 +16,37 @@ from pathlib import Path
 import pytest
 
 from plf_desktop.domain.errors import ValidationError
-from plf_desktop.domain.labels import AgreementStatus, Attendance, Role, TeamKind
-from plf_desktop.services.demo_data import CLASSIC_TEMPLATE, DATA_TEMPLATE, TODAY, fill_demo
+from plf_desktop.domain.labels import (
+    ActivityForm,
+    AgreementStatus,
+    Attendance,
+    CoTeachingModel,
+    NoteCategory,
+    Role,
+    TeamKind,
+)
+from plf_desktop.domain.observations import (
+    DEFAULT_PARTICIPATION_TYPES,
+    LOOK_FORS,
+    Adult,
+    contribution_counts,
+)
+from plf_desktop.services import demo_data
+from plf_desktop.services.demo_data import (
+    CLASSIC_TEMPLATE,
+    DATA_TEMPLATE,
+    LESSON_SECONDS,
+    TODAY,
+    fill_demo,
+)
 from plf_desktop.services.registry import Services, build_services
 from plf_desktop.storage.agreement_repo import AgreementFilter
 from plf_desktop.storage.database import open_storage
 
 CPR = re.compile(r"\d{6}-?\d{4}")
+SEAT_LABEL = re.compile(r"[A-H][1-9]")
+TABLE_GROUP = re.compile(r"Bord \d{1,2}")
+CLASS_LABEL = re.compile(r"\d\.[A-C]")
 _NOT_CONTENT = {"id", "created_at", "updated_at", "deleted_at"}
 
 # The links between records, by name instead of by UUID, so two fills can be compared.
@@ -36,7 +65,15 @@ _LINKS = (
        LEFT JOIN teams t ON t.id = g.team_id""",
     """SELECT g.what, m.title, m.date, r.status FROM agreement_reviews r
        JOIN agreements g ON g.id = r.agreement_id JOIN meetings m ON m.id = r.meeting_id""",
+    """SELECT o.date, o.start_time, o.class_label, p.name, t.name FROM observations o
+       JOIN people p ON p.id = o.observer_id LEFT JOIN teams t ON t.id = o.team_id""",
+    """SELECT o.date, o.start_time, o.class_label, a.position, a.role, p.name
+       FROM observation_adults a JOIN observations o ON o.id = a.observation_id
+       JOIN people p ON p.id = a.person_id""",
 )
+_MEETING_TABLES = ("school", "people", "teams", "team_members", "meetings",
+                   "meeting_participants", "agenda_items", "decisions", "data_references",
+                   "agreements", "agreement_reviews")
 
 
 def _tables(services: Services) -> list[str]:
@@ -155,7 +192,8 @@ def test_no_cpr_numbers_and_students_only_as_labels(services, demo):
     assert set(re.findall(r"\bElev (\w+)", text)) <= set("ABCDEFGH")
 
 
-@pytest.mark.parametrize("existing", ["school", "person", "trashed person", "team", "meeting"])
+@pytest.mark.parametrize("existing", ["school", "person", "trashed person", "team", "meeting",
+                                      "observation"])
 def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing):
     if existing == "school":
         services.school.save("Ærøskøbing Skole")
@@ -163,6 +201,8 @@ def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing
         services.people.add_team("4.B klasseteam", TeamKind.CLASS)
     elif existing == "meeting":
         services.meetings.create(date=dt.date(2026, 11, 3), title="Teammøde")
+    elif existing == "observation":
+        services.observations.create(date=dt.date(2026, 11, 3), class_label="4.B")
     else:
         person = services.people.add_person("Åse Bækgård")
         if existing == "trashed person":
@@ -212,4 +252,147 @@ def test_large_demo_is_five_school_years_of_one_school(services):
         " THEN substr(date, 1, 4) ELSE CAST(substr(date, 1, 4) AS INTEGER) - 1 END"
         " FROM meetings")}
     assert {int(year) for year in years} == set(range(TODAY.year - 5, TODAY.year + 1))
+    assert counts["observationer"] == len(services.observations.summaries()) == 4000
+    assert counts["noter"] == _count(services, "observation_notes") == 120_000
+    observed_years = Counter(demo_data.school_year(s.date)
+                             for s in services.observations.summaries())
+    assert set(observed_years) == set(range(TODAY.year - 5, TODAY.year + 1))
+    assert min(observed_years[year] for year in range(TODAY.year - 5, TODAY.year)) > 500
     assert CPR.search(all_text(services)) is None
+
+
+# -- observed lessons ---------------------------------------------------------------------------
+
+
+def _count(services: Services, table: str) -> int:
+    return services.meetings.db.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0]
+
+
+def _observations(services: Services) -> list:
+    return [services.observations.get(s.id) for s in services.observations.summaries()]
+
+
+def test_small_demo_observation_counts_match_what_was_stored(services, demo):
+    assert demo["observationer"] == len(services.observations.summaries()) == 20
+    assert demo["noter"] == _count(services, "observation_notes") == 560
+    assert list(demo)[-2:] == ["observationer", "noter"]
+    assert all(s.note_count >= 10 for s in services.observations.summaries())
+
+
+def test_observations_have_teachers_observer_purpose_focus_and_formoede(services, demo):
+    roles = {p.id: p.role for p in services.people.list_people()}
+    observations = _observations(services)
+    for o in observations:
+        assert o.date <= TODAY and o.start_time
+        assert CLASS_LABEL.fullmatch(o.class_label) and o.subject
+        assert 1 <= len(o.adults) <= 2 and all(a.role for a in o.adults)
+        assert roles[o.observer_id] in (Role.COACH, Role.RESOURCE_PERSON)
+        assert o.observer_id not in {a.person_id for a in o.adults}
+        assert o.purpose and 2 <= len(o.focus_points) <= 3
+        assert o.observer_position and " kl. " in o.feedback_time
+        assert o.student_count is not None and 0 < o.student_count <= len(o.seats)
+        assert o.participation_types == DEFAULT_PARTICIPATION_TYPES
+        co_taught = len(o.adults) == 2
+        assert bool(o.planned_models) == co_taught == bool(o.look_fors)
+        assert all(0 <= m.index < len(LOOK_FORS) for m in o.look_fors)
+    co_taught = [o for o in observations if len(o.adults) == 2]
+    assert 3 <= len(co_taught) <= 17
+    assert any(m.evidence for o in co_taught for m in o.look_fors)
+    assert any(o.private_notes for o in observations)
+    assert any(o.team_id for o in observations) and any(not o.team_id for o in observations)
+
+
+def test_the_lesson_clock_ran_during_the_lesson_and_was_stopped(services, demo):
+    for o in _observations(services):
+        clock = o.clock
+        assert clock.started_at and clock.stopped_at and not clock.running
+        assert clock.elapsed(clock.stopped_at) == LESSON_SECONDS
+        local = clock.started_at + dt.timedelta(hours=demo_data._danish_utc_offset(o.date))
+        assert local.date() == o.date
+        started = dt.datetime.combine(o.date, o.start_time, tzinfo=dt.UTC)
+        assert dt.timedelta(0) <= local - started <= dt.timedelta(minutes=3)
+
+
+def test_seating_charts_hold_short_pseudonymous_labels_only(services, demo):
+    for o in _observations(services):
+        assert 18 <= len(o.seats) <= 26
+        assert all(SEAT_LABEL.fullmatch(seat.label) for seat in o.seats), o.seats
+        assert all(TABLE_GROUP.fullmatch(seat.group) for seat in o.seats)
+        assert len({(seat.column, seat.row) for seat in o.seats}) == len(o.seats)
+    # Students appear in notes only as a seat: "eleven på B4", "makkerparret A1/A2".
+    text = all_text(services)
+    for label in re.findall(r"(?:[Ee]leven på|[Mm]akkerparret) (?!ved )(\S+?)[ ,.:;]", text):
+        assert all(SEAT_LABEL.fullmatch(part) for part in label.split("/")), label
+    # One layout per class, saved for the next observation of it.
+    classes = {o.class_label for o in _observations(services)}
+    assert _count(services, "seating_layouts") == len(classes)
+
+
+def test_taps_fall_on_existing_seats_and_some_seats_are_never_heard(services, demo):
+    never_heard = 0
+    for o in _observations(services):
+        taps = services.observations.taps(o.id)
+        labels = {seat.label for seat in o.seats}
+        assert taps and {t.seat_label for t in taps} <= labels
+        assert {t.kind for t in taps} <= set(DEFAULT_PARTICIPATION_TYPES)
+        assert all(0 < t.at_seconds < LESSON_SECONDS for t in taps)
+        counts = contribution_counts(o.seats, taps)
+        never_heard += sum(1 for count in counts.values() if count == 0)
+        assert max(counts.values()) >= 3  # uneven: some seats talk a lot
+    assert never_heard >= 20
+
+
+def test_switches_and_noise_levels_fall_inside_the_lesson(services, demo):
+    seen_models = set()
+    for o in _observations(services):
+        events = services.observations.events(o.id)
+        assert all(0 <= e.at_seconds < LESSON_SECONDS for e in events)
+        activities = [e for e in events if e.kind == "activity"]
+        assert activities[0].at_seconds == 0 and len(activities) >= 3
+        assert {ActivityForm(e.value) for e in activities}
+        assert all(a.value != b.value for a, b in itertools.pairwise(activities))
+        noise = [int(e.value) for e in events if e.kind == "noise"]
+        assert len(noise) >= 2 and set(noise) <= {1, 2, 3, 4, 5}
+        if o.interval_minutes:
+            assert len(noise) == LESSON_SECONDS // (o.interval_minutes * 60) - 1
+        models = [CoTeachingModel(e.value) for e in events if e.kind == "model"]
+        assert bool(models) == (len(o.adults) == 2)
+        seen_models.update(models)
+    assert len(seen_models) >= 4
+
+
+def test_notes_describe_and_wonder_apart_with_categories_and_focus(services, demo):
+    notes = []
+    for o in _observations(services):
+        own = services.observations.notes(o.id)
+        assert own and all(0 < n.at_seconds < LESSON_SECONDS for n in own)
+        assert all(n.description for n in own)
+        assert all(n.focus_index is None or 0 <= n.focus_index < len(o.focus_points)
+                   for n in own)
+        assert "{" not in " ".join(n.description + n.interpretation for n in own)
+        notes += own
+    assert {n.category for n in notes} == set(NoteCategory)
+    with_wonder = [n for n in notes if n.interpretation]
+    assert 0.1 * len(notes) < len(with_wonder) < 0.5 * len(notes)
+    assert any(n.interpretation.startswith("Undrer mig:") for n in notes)
+    assert 0 < sum(n.private for n in notes) < 0.1 * len(notes)
+    assert sum(n.focus_index is not None for n in notes) > len(notes) // 3
+
+
+def test_observations_do_not_change_the_meetings(services, other_services, monkeypatch):
+    fill_demo(services, "small")
+    monkeypatch.setattr(demo_data._DemoObservations, "fill", lambda self: {})
+    fill_demo(other_services, "small")
+    ours, theirs = content(services), content(other_services)
+    for key in [*_MEETING_TABLES, *(f"link{i}" for i in range(6))]:
+        assert ours.get(key) == theirs.get(key), key
+    assert _count(other_services, "observations") == 0
+
+
+def test_co_teaching_adults_are_recorded_with_roles(services, demo):
+    people = {p.id: p for p in services.people.list_people()}
+    pairs = [o.adults for o in _observations(services) if len(o.adults) == 2]
+    assert pairs
+    for lead, second in pairs:
+        assert isinstance(lead, Adult) and people[lead.person_id].role is Role.TEACHER
+        assert ";" in second.role  # "Pædagog; har den lille gruppe"
