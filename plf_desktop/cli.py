@@ -19,7 +19,8 @@ from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, StorageError
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-LIST_KINDS = ("meetings", "agreements", "people", "teams")
+LIST_KINDS = ("meetings", "agreements", "observations", "people", "teams")
+EXPORT_KINDS = ("meeting", "observation")
 
 
 class UsageError(Exception):
@@ -49,11 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo", "fill a NEW database with realistic Danish example data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
-    listing = command("list", "print meetings, agreements, people or teams")
+    listing = command("list", "print meetings, agreements, observations, people or teams")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
     export = command("export", "write a PDF")
-    export.add_argument("what", choices=("meeting",))
+    export.add_argument("what", choices=EXPORT_KINDS)
     export.add_argument("id")
     export.add_argument("--output", metavar="FILE.pdf", required=True)
     command("check", "integrity and schema version")
@@ -138,6 +139,15 @@ def _rows(services, kind: str) -> list[dict]:  # type: ignore[no-untyped-def]
                  else "", "title": r.agreement.what, "status": r.agreement.status.value,
                  "responsible": r.responsible_name, "team": r.team_name,
                  "source": r.source_title} for r in services.agreements.list()]
+    if kind == "observations":
+        from plf_desktop.domain.observations import observation_title
+
+        return [{"id": o.id, "date": o.date.isoformat(),
+                 "title": observation_title(o.class_label, o.subject, o.teachers),
+                 "time": o.start_time.isoformat("minutes") if o.start_time else None,
+                 "class": o.class_label, "subject": o.subject, "teachers": o.teachers,
+                 "notes": o.note_count}
+                for o in reversed(services.observations.summaries())]
     if kind == "people":
         return [{"id": p.id, "date": p.created_at[:10], "title": p.name,
                  "initials": p.initials, "role": p.role.value}
@@ -166,13 +176,15 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from plf_desktop.exports import export_meeting_pdf
+    from plf_desktop.exports import export_meeting_pdf, export_observation_pdf
     from plf_desktop.services.registry import build_services
     from plf_desktop.storage.database import open_storage
 
+    # The observer's private notes are never printed from the command line.
+    export = export_meeting_pdf if args.what == "meeting" else export_observation_pdf
     storage = open_storage(_database(args), read_only=True)
     try:
-        path = export_meeting_pdf(build_services(storage), args.id, Path(args.output))
+        path = export(build_services(storage), args.id, Path(args.output))
     finally:
         storage.close()
     print(path)

@@ -16,9 +16,20 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
-from plf_desktop.domain.labels import AgreementStatus, DataLevel, DataSource, ItemKind, label
+from plf_desktop.domain.labels import (
+    ActivityForm,
+    AgreementStatus,
+    CoTeachingModel,
+    DataLevel,
+    DataSource,
+    ItemKind,
+    NoteCategory,
+    label,
+)
+from plf_desktop.domain.observations import LOOK_FORS
 from plf_desktop.reports.house_style import PageLabels
 from plf_desktop.reports.meeting_referat import ReferatLabels, write_meeting_referat
+from plf_desktop.reports.observation_notes import ObservationLabels, write_observation_notes
 from plf_desktop.services.registry import Services
 
 
@@ -27,6 +38,16 @@ def export_meeting_pdf(services: Services, meeting_id: str, path: Path) -> Path:
     report = services.meetings.report(meeting_id)
     labels = referat_labels()
     return write_atomically(Path(path), lambda temp: write_meeting_referat(report, labels, temp))
+
+
+def export_observation_pdf(services: Services, observation_id: str, path: Path,
+                           include_private: bool = False) -> Path:
+    """Write the *Observationsnoter* of an observation to *path* (NotFoundError, StorageError)
+    and return it. The observer's private notes are printed only with *include_private*."""
+    report = services.observations.report(observation_id, include_private=include_private)
+    labels = observation_labels()
+    return write_atomically(Path(path),
+                            lambda temp: write_observation_notes(report, labels, temp))
 
 
 def page_labels() -> PageLabels:
@@ -89,6 +110,65 @@ def referat_labels() -> ReferatLabels:
         evaluation=QCoreApplication.translate("Report", "Evaluation of the meeting"),
         rating=QCoreApplication.translate("Report", "Rating"),
         enums=enum_labels(ItemKind, AgreementStatus, DataSource, DataLevel),
+        lang=pdf_language())
+
+
+def observation_labels() -> ObservationLabels:
+    """The observation notes' words in the user's language."""
+    return ObservationLabels(
+        page=page_labels(),
+        document_title=QCoreApplication.translate("Report", "Observation notes"),
+        date=QCoreApplication.translate("Report", "Date"),
+        time=QCoreApplication.translate("Report", "Time"),
+        duration=QCoreApplication.translate("Report", "Length"),
+        class_label=QCoreApplication.translate("Report", "Class/year group"),
+        subject=QCoreApplication.translate("Report", "Subject"),
+        students=QCoreApplication.translate("Report", "Number of students"),
+        adults=QCoreApplication.translate("Report", "Teachers"),
+        observer=QCoreApplication.translate("Report", "Observer"),
+        team=QCoreApplication.translate("Report", "Team"),
+        purpose=QCoreApplication.translate("Report", "Why this lesson"),
+        planned_models=QCoreApplication.translate("Report", "Planned models"),
+        pre_meeting=QCoreApplication.translate("Report", "Pre-observation meeting"),
+        observer_position=QCoreApplication.translate("Report", "Where the observer sits"),
+        feedback_time=QCoreApplication.translate("Report", "Feedback"),
+        focus=QCoreApplication.translate("Report", "Observation focus"),
+        focus_number=QCoreApplication.translate("Report", "Focus {number}"),
+        lesson=QCoreApplication.translate("Report", "How the lesson ran"),
+        models=QCoreApplication.translate("Report", "Co-teaching models"),
+        activities=QCoreApplication.translate("Report", "Activity forms"),
+        not_logged=QCoreApplication.translate("Report", "Not logged"),
+        noise=QCoreApplication.translate("Report", "Noise level (1–5)"),
+        minutes=QCoreApplication.translate("Report", "{minutes} min."),
+        notes=QCoreApplication.translate("Report", "Notes"),
+        note_time=QCoreApplication.translate("Report", "Lesson time"),
+        observation=QCoreApplication.translate("Report", "What was seen"),
+        interpretation=QCoreApplication.translate("Report", "Interpretation / wondering"),
+        no_notes=QCoreApplication.translate("Report", "No notes"),
+        private=QCoreApplication.translate("Report", "Private"),
+        seating=QCoreApplication.translate("Report", "Seating chart"),
+        seating_help=QCoreApplication.translate(
+            "Report", "The number in a seat is how many times the student took part."),
+        never_heard=QCoreApplication.translate("Report", "Never heard"),
+        participation=QCoreApplication.translate("Report", "Participation"),
+        spread_title=QCoreApplication.translate("Report",
+                                                "Students by number of contributions"),
+        spread_axis=QCoreApplication.translate("Report", "Students"),
+        spread_categories=(QCoreApplication.translate("Report", "0 times"),
+                           QCoreApplication.translate("Report", "1 time"),
+                           QCoreApplication.translate("Report", "2 times"),
+                           QCoreApplication.translate("Report", "3+ times")),
+        kind=QCoreApplication.translate("Report", "Kind"),
+        count=QCoreApplication.translate("Report", "Number"),
+        different_students=QCoreApplication.translate("Report", "Students"),
+        look_fors=QCoreApplication.translate("Report", "Co-teaching look-fors"),
+        looked_fors=QCoreApplication.translate("Report", "{seen} of {total} seen"),
+        private_notes=QCoreApplication.translate("Report", "Private notes"),
+        with_private=QCoreApplication.translate("Report", "With private notes"),
+        private_warning=QCoreApplication.translate(
+            "Report", "The observer's own notes – not for the observed teacher."),
+        look_for_texts=tuple(QCoreApplication.translate("LookFors", text) for text in LOOK_FORS),
+        enums=enum_labels(NoteCategory, CoTeachingModel, ActivityForm),
         lang=pdf_language())
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import CoTeachingModel, NoteCategory
+from plf_desktop.domain.records import School
 
 # The co-teaching look-fors of domain.md §3.5, in the order observers tick them.
 LOOK_FORS: tuple[str, ...] = (
@@ -201,3 +202,41 @@ def contribution_spread(counts: dict[str, int]) -> dict[str, int]:
         spread["3+" if count >= 3 else str(count)] += 1
     return spread
 
+
+@dataclass(frozen=True)
+class ObservationReport:
+    """Everything the printed *Observationsnoter* need, with names resolved.
+
+    *notes* already leave out the private ones unless *include_private*; *lesson_seconds* is the
+    lesson's length (the clock at stop, else the last thing logged) for the timelines.
+    """
+
+    school: School
+    observation: Observation
+    team_name: str = ""
+    people: dict[str, str] = field(default_factory=dict)
+    notes: tuple[ObservationNote, ...] = ()
+    events: tuple[LessonEvent, ...] = ()
+    taps: tuple[Participation, ...] = ()
+    include_private: bool = False
+    lesson_seconds: float = 0.0
+
+
+def _subject_in_title(subject: str) -> str:
+    """"Dansk" reads "dansk" after a class ("5.A dansk"); "IT" or "PLF" stay as they are."""
+    if len(subject) > 1 and subject[0].isupper() and subject[1].islower():
+        return subject[0].lower() + subject[1:]
+    return subject
+
+
+def observation_title(class_label: str, subject: str, teachers: str | list[str] | tuple[str, ...],
+                      fallback: str = "Observation") -> str:
+    """How an observation is named in lists and on paper: "5.A dansk – Åse Bækgård".
+
+    *teachers* is a name or several (joined with ", "); *fallback* when nothing is known.
+    """
+    names = teachers if isinstance(teachers, str) else ", ".join(filter(None, teachers))
+    class_label, subject = " ".join(class_label.split()), " ".join(subject.split())
+    lesson = " ".join(filter(None, [class_label, _subject_in_title(subject) if class_label
+                                    else subject]))
+    return " – ".join(filter(None, [lesson, " ".join(names.split())])) or fallback

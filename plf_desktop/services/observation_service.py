@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -20,15 +21,18 @@ from plf_desktop.domain.observations import (
     LookForMark,
     Observation,
     ObservationNote,
+    ObservationReport,
     ObservationSummary,
     Participation,
     Seat,
 )
-from plf_desktop.domain.records import new_id
+from plf_desktop.domain.records import School, new_id
 from plf_desktop.domain.validation import limit_text
 from plf_desktop.services.base import Service
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.observation_repo import ObservationRepository
+from plf_desktop.storage.people_repo import PeopleRepository, TeamRepository
+from plf_desktop.storage.school_repo import SchoolRepository
 from plf_desktop.storage.trash_repo import TrashRepository
 
 Clock = Callable[[], dt.datetime]
@@ -272,3 +276,36 @@ class ObservationService(Service):
     def taps(self, observation_id: str) -> list[Participation]:
         """Every tap in lesson order."""
         return self.repo.taps(observation_id)
+
+    # -- the printed notes -------------------------------------------------------------------
+    def lesson_end(self, observation: Observation) -> float:
+        """The lesson's length in seconds: the clock when it stopped (or now, while it runs),
+        and never before the last note, switch or tap (a lesson logged without the clock)."""
+        return self._length(observation, [item.at_seconds for item in (
+            *self.notes(observation.id), *self.events(observation.id),
+            *self.taps(observation.id))])
+
+    def _length(self, observation: Observation, logged: list[float]) -> float:
+        end = max(logged, default=0.0)
+        if observation.clock.started_at is not None:
+            end = max(end, observation.clock.elapsed(self.now()))
+        return end
+
+    def report(self, observation_id: str, include_private: bool = False) -> ObservationReport:
+        """Everything the *Observationsnoter* PDF needs, with names resolved.
+
+        Private notes and the observer's private notes are left out unless *include_private*:
+        what is handed to the observed teacher never holds them by accident.
+        """
+        observation = self.get(observation_id)
+        all_notes = self.notes(observation_id)
+        events = tuple(self.events(observation_id))
+        taps = tuple(self.taps(observation_id))
+        end = self._length(observation, [item.at_seconds for item in (*all_notes, *events, *taps)])
+        if not include_private:
+            observation = replace(observation, private_notes="")
+        notes = tuple(n for n in all_notes if include_private or not n.private)
+        school = SchoolRepository(self.db).get() or School("")
+        team_name = TeamRepository(self.db).names().get(observation.team_id or "", "")
+        return ObservationReport(school, observation, team_name, PeopleRepository(self.db).names(),
+                                 notes, events, taps, include_private, end)

@@ -150,5 +150,173 @@
         <source>Rating</source>
         <translation>Vurdering</translation>
     </message>
+    <message>
+        <source>Observation notes</source>
+        <translation>Observationsnoter</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Class/year group</source>
+        <translation>Klasse/årgang</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Number of students</source>
+        <translation>Antal elever</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Undervisere</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatør</translation>
+    </message>
+    <message>
+        <source>Why this lesson</source>
+        <translation>Hvorfor denne lektion</translation>
+    </message>
+    <message>
+        <source>Planned models</source>
+        <translation>Planlagte modeller</translation>
+    </message>
+    <message>
+        <source>Pre-observation meeting</source>
+        <translation>Formøde</translation>
+    </message>
+    <message>
+        <source>Where the observer sits</source>
+        <translation>Observatørens placering</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Observation focus</source>
+        <translation>Observationsfokus</translation>
+    </message>
+    <message>
+        <source>Focus {number}</source>
+        <translation>Fokus {number}</translation>
+    </message>
+    <message>
+        <source>How the lesson ran</source>
+        <translation>Lektionens forløb</translation>
+    </message>
+    <message>
+        <source>Co-teaching models</source>
+        <translation>Co-teaching-modeller</translation>
+    </message>
+    <message>
+        <source>Activity forms</source>
+        <translation>Aktivitetsformer</translation>
+    </message>
+    <message>
+        <source>Not logged</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <source>Noise level (1–5)</source>
+        <translation>Støjniveau (1–5)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Lesson time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>What was seen</source>
+        <translation>Iagttagelse</translation>
+    </message>
+    <message>
+        <source>Interpretation / wondering</source>
+        <translation>Tolkning / undren</translation>
+    </message>
+    <message>
+        <source>No notes</source>
+        <translation>Ingen noter</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Seating chart</source>
+        <translation>Pladsoversigt</translation>
+    </message>
+    <message>
+        <source>The number in a seat is how many times the student took part.</source>
+        <translation>Tallet på pladsen er, hvor mange gange eleven deltog.</translation>
+    </message>
+    <message>
+        <source>Never heard</source>
+        <translation>Aldrig hørt</translation>
+    </message>
+    <message>
+        <source>Participation</source>
+        <translation>Deltagelse</translation>
+    </message>
+    <message>
+        <source>Students by number of contributions</source>
+        <translation>Elever fordelt på antal bidrag</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>0 times</source>
+        <translation>0 gange</translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation>1 gang</translation>
+    </message>
+    <message>
+        <source>2 times</source>
+        <translation>2 gange</translation>
+    </message>
+    <message>
+        <source>3+ times</source>
+        <translation>3+ gange</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Co-teaching look-fors</source>
+        <translation>Kendetegn på co-teaching</translation>
+    </message>
+    <message>
+        <source>{seen} of {total} seen</source>
+        <translation>{seen} af {total} set</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private noter</translation>
+    </message>
+    <message>
+        <source>With private notes</source>
+        <translation>Med private noter</translation>
+    </message>
+    <message>
+        <source>The observer's own notes – not for the observed teacher.</source>
+        <translation>Observatørens egne noter – ikke til den observerede lærer.</translation>
+    </message>
 </context>
 </TS>
