@@ -177,13 +177,19 @@ class ObservationSummary:
     note_count: int
 
 
+def segments(events: list[LessonEvent], kind: str, end: float) -> list[tuple[float, float, str]]:
+    """``(start, stop, value)`` for each stretch of the lesson in one model or activity form."""
+    switches = sorted((e for e in events if e.kind == kind), key=lambda e: e.at_seconds)
+    stops = [e.at_seconds for e in switches[1:]] + ([end] if switches else [])
+    return [(e.at_seconds, stop, e.value) for e, stop in zip(switches, stops, strict=True)
+            if stop > e.at_seconds]
+
+
 def time_per_value(events: list[LessonEvent], kind: str, end: float) -> dict[str, float]:
     """Seconds spent in each model (or activity form), from the switches of that kind."""
-    switches = sorted((e for e in events if e.kind == kind), key=lambda e: e.at_seconds)
     spent: dict[str, float] = {}
-    for current, following in zip(switches, [*switches[1:], None], strict=True):
-        stop = following.at_seconds if following else end
-        spent[current.value] = spent.get(current.value, 0.0) + max(0.0, stop - current.at_seconds)
+    for start, stop, value in segments(events, kind, end):
+        spent[value] = spent.get(value, 0.0) + stop - start
     return spent
 
 

@@ -306,7 +306,7 @@ def fill(template: str, **values: Any) -> str:
 
 
 # -- tables ----------------------------------------------------------------------------------
-def _table_style(*commands: tuple[Any, ...]) -> TableStyle:
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """Every table starts from the house font (a bare Table would reference Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -326,7 +326,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]],
             *([cell(text) for text in row] for row in rows)]
     table = Table(data, colWidths=[width * f for f in fractions], repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
-    table.setStyle(_table_style(("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY),
+    table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY),
                                 ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
                                 ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
                                 ("LEFTPADDING", (0, 0), (0, -1), 0)))
@@ -368,7 +368,7 @@ def fact_table(groups: Sequence[Sequence[Fact]], width: float = CONTENT_WIDTH,
     value_width = (width - 2 * label_width) / 2
     table = Table(rows, colWidths=[label_width, value_width, label_width, value_width],
                   splitInRow=1, hAlign="LEFT")
-    table.setStyle(_table_style(("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
+    table.setStyle(table_style(("LINEABOVE", (0, 0), (-1, 0), 0.4, RULE),
                                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                                 *(("SPAN", (1, row), (3, row)) for row in spans)))

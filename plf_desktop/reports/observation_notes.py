@@ -42,6 +42,7 @@ from plf_desktop.domain.observations import (
     contribution_spread,
     observation_title,
 )
+from plf_desktop.domain.palette import ACTIVITY_COLOURS, MODEL_COLOURS, UNKNOWN_COLOUR
 from plf_desktop.reports.house_style import (
     ALERT,
     CONTENT_WIDTH,
@@ -54,7 +55,6 @@ from plf_desktop.reports.house_style import (
     DocumentInfo,
     Fact,
     PageLabels,
-    _table_style,
     build_document,
     data_table,
     derive,
@@ -64,6 +64,7 @@ from plf_desktop.reports.house_style import (
     markup_colour,
     paragraphs,
     styles,
+    table_style,
 )
 
 
@@ -132,21 +133,9 @@ class ObservationLabels:
 
 
 # -- colours and patterns ----------------------------------------------------------------------
-# The same calm colours as the window's timeline strip, so the paper matches the screen. They
-# are not all apart in grey, so each also gets a pattern and a number.
-MODEL_COLOURS = {
-    CoTeachingModel.ONE_OBSERVES: "#4e79a7", CoTeachingModel.ONE_ASSISTS: "#a0cbe8",
-    CoTeachingModel.STATIONS: "#f28e2b", CoTeachingModel.PARALLEL: "#ffbe7d",
-    CoTeachingModel.ALTERNATIVE: "#59a14f", CoTeachingModel.TEAM: "#8cd17d",
-}
-ACTIVITY_COLOURS = {
-    ActivityForm.WHOLE_CLASS: "#6b5b95", ActivityForm.DISCUSSION: "#b8a9c9",
-    ActivityForm.INDIVIDUAL: "#d64161", ActivityForm.PAIRS: "#feb236",
-    ActivityForm.GROUPS: "#88b04b", ActivityForm.TRANSITION: "#c0c0c0",
-    ActivityForm.OTHER: "#e0e0e0",
-}
+# The window's colours (domain.palette), so the paper matches the screen. They are not all
+# apart in grey, so each also gets a pattern and a number.
 PATTERNS = ("solid", "diagonal", "horizontal", "dots", "vertical", "cross", "back-diagonal")
-UNKNOWN_COLOUR = "#9aa3ad"
 MAX_ROOM_HEIGHT = 150 * mm  # the seating chart's grid, so it fits a page with its heading
 MIN_NOTE_SPLIT = 30  # points of a note that must fit before it is split over a page
 HATCH = colors.Color(0.11, 0.14, 0.17, alpha=0.55)
@@ -542,7 +531,7 @@ def _notes(report: ObservationReport, labels: ObservationLabels) -> Iterable[Flo
     # that cannot leave at least a few lines behind moves to the next page whole.
     table = Table(rows, colWidths=[0.16 * width, 0.48 * width, 0.36 * width], repeatRows=1,
                   splitByRow=0, splitInRow=MIN_NOTE_SPLIT, hAlign="LEFT")
-    table.setStyle(_table_style(
+    table.setStyle(table_style(
         ("LINEBELOW", (0, 0), (-1, 0), 0.9, NAVY),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
@@ -750,7 +739,7 @@ def _participation(report: ObservationReport, labels: ObservationLabels) -> Iter
     layout = Table([[chart, side or ""]], colWidths=[chart_width + 2 * mm,
                                                     CONTENT_WIDTH - chart_width - 2 * mm],
                    hAlign="LEFT")
-    layout.setStyle(_table_style(("LEFTPADDING", (0, 0), (-1, -1), 0),
+    layout.setStyle(table_style(("LEFTPADDING", (0, 0), (-1, -1), 0),
                                  ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     yield KeepTogether([Paragraph(escape(labels.participation), look.h1), layout])
 
@@ -782,7 +771,7 @@ def _look_fors(report: ObservationReport, labels: ObservationLabels) -> Iterable
         rows.append([Paragraph(box, look.cell), content])
     table = Table(rows, colWidths=[8 * mm, CONTENT_WIDTH - 8 * mm], hAlign="LEFT",
                   splitInRow=1)
-    table.setStyle(_table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    table.setStyle(table_style(("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                                 ("TOPPADDING", (0, 0), (-1, -1), 4)))
     yield Paragraph(escape(labels.look_fors), look.h1)

@@ -29,6 +29,7 @@ from plf_desktop.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from plf_desktop.ui.agreements_page import AgreementsPage
+    from plf_desktop.ui.observations_page import ObservationsPage
     from plf_desktop.ui.people_page import PeoplePage
 
 UNDO_SECONDS = 12
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.meetings = MeetingsPage(self.ctx, self)
         self._agreements = LazyPage(self._build_agreements, self)
         self._people = LazyPage(self._build_people, self)
+        self._observations = LazyPage(self._build_observations, self)
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), ComingSoonPage(self.tr("Overview"), self.tr(
                 "The start screen will show the next step of every action-learning course and "
@@ -65,10 +67,7 @@ class MainWindow(QMainWindow):
             (self.tr("Action learning"), ComingSoonPage(self.tr("Action learning"), self.tr(
                 "Guided action-learning courses: problem statement, rounds of action, "
                 "observation and didactic conversation, and what the team learned."), self)),
-            (self.tr("Observations"), ComingSoonPage(self.tr("Observations"), self.tr(
-                "Live classroom observation with co-teaching models, time-stamped notes that "
-                "keep description apart from interpretation, and a pseudonymous seating "
-                "chart."), self)),
+            (self.tr("Observations"), self._observations),
             (self.tr("Conversations"), ComingSoonPage(self.tr("Conversations"), self.tr(
                 "Didactic conversations guided phase by phase from a template library (KL's "
                 "four phases, SMTTE, Hiim & Hippe, Timperley, DuFour, Hattie …)."), self)),
@@ -144,6 +143,16 @@ class MainWindow(QMainWindow):
         from plf_desktop.ui.people_page import PeoplePage
 
         return PeoplePage(self.ctx, parent)
+
+    def _build_observations(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.observations_page import ObservationsPage
+
+        return ObservationsPage(self.ctx, parent)
+
+    @property
+    def observations(self) -> ObservationsPage:
+        """The *Observationer* area (built when first used)."""
+        return self._observations.page()  # type: ignore[return-value]
 
     @property
     def agreements(self) -> AgreementsPage:

@@ -87,13 +87,11 @@ ACCENT = "#2b5c8a"
 FLASH = "#f2a900"
 SEAT_BORDER = "#8593a3"
 ROOM_FILL = "#f7f9fb"
+# lupdate reads translate("Context", "text") calls; the alias keeps lines short.
+translate = QCoreApplication.translate
 ROOM_BORDER = "#d8dee6"
 TABLE_FILL = "#e0e7ef"
 BOARD_FILL = "#1f3349"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SeatingChart", text)
 
 
 class ChartMode(StrEnum):
@@ -129,12 +127,14 @@ def label_problem(label: str, taken: Iterable[str]) -> str:
     """Why *label* cannot be a seat's label beside the *taken* ones; empty when it can."""
     text = label.strip()
     if not text:
-        return _tr("A seat needs a short label, such as A7.")
+        return translate("SeatingChart", "A seat needs a short label, such as A7.")
     if len(text) > MAX_LABEL:
-        return _tr("A seat label has at most {limit} characters.").format(limit=MAX_LABEL)
+        return translate("SeatingChart", "A seat label has at most {limit} characters.").format(
+            limit=MAX_LABEL)
     if text.casefold() in {other.casefold() for other in taken}:
-        return _tr("There is already a seat {label}; each seat needs its own label.").format(
-            label=text)
+        text_ = translate("SeatingChart",
+                          "There is already a seat {label}; each seat needs its own label.")
+        return text_.format(label=text)
     return ""
 
 
@@ -168,7 +168,7 @@ def grid_seats(rows: int, columns: int, group_size: int = 0) -> tuple[Seat, ...]
                 if group_size == 4:
                     y = row + row // 2
                 number = band * tables_per_row + column // 2 + 1
-                group = _tr("Table {number}").format(number=number)
+                group = translate("SeatingChart", "Table {number}").format(number=number)
             seats.append(Seat(f"{string.ascii_uppercase[row]}{column + 1}", x, y, group))
     return tuple(seats)
 
@@ -180,17 +180,18 @@ class SeatLabelDialog(FormDialog):
     """Asks for a seat's label; refuses an empty, too long or already used one."""
 
     def __init__(self, label: str, taken: Iterable[str], parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Rename seat"), parent, width=380)
+        super().__init__(translate("SeatingChart", "Rename seat"), parent, width=380)
         self.taken = tuple(taken)
         self.label = QLineEdit(label, self)
         self.label.setMaxLength(MAX_LABEL)
-        self.label.setAccessibleName(_tr("Seat label"))
+        self.label.setAccessibleName(translate("SeatingChart", "Seat label"))
         self.label.selectAll()
-        note = QLabel(_tr("A short code such as A7 or 12 — never a student's name."), self)
+        note = QLabel(translate(
+            "SeatingChart", "A short code such as A7 or 12 — never a student's name."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("&Label"), self.label)
+        form.addRow(translate("SeatingChart", "&Label"), self.label)
         self.arrange(form, note)
 
     def value(self) -> str:
@@ -211,22 +212,23 @@ class SeatGroupDialog(FormDialog):
 
     def __init__(self, group: str, groups: Iterable[str], suggestion: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Table group"), parent, width=380)
+        super().__init__(translate("SeatingChart", "Table group"), parent, width=380)
         self.group = QComboBox(self)
         self.group.setEditable(True)
-        self.group.setAccessibleName(_tr("Table group"))
+        self.group.setAccessibleName(translate("SeatingChart", "Table group"))
         self.group.addItem("")
         for name in sorted({*groups, suggestion} - {""}, key=_natural):
             self.group.addItem(name)
         line = self.group.lineEdit()
         line.setMaxLength(MAX_GROUP)
-        line.setPlaceholderText(_tr("No group"))
+        line.setPlaceholderText(translate("SeatingChart", "No group"))
         self.group.setCurrentText(group)
-        note = QLabel(_tr("Seats with the same group are drawn at one table."), self)
+        note = QLabel(translate(
+            "SeatingChart", "Seats with the same group are drawn at one table."), self)
         note.setObjectName("hint")
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(_tr("&Group"), self.group)
+        form.addRow(translate("SeatingChart", "&Group"), self.group)
         self.arrange(form, note)
 
     def value(self) -> str:
@@ -238,27 +240,28 @@ class GridDialog(FormDialog):
     """Rows × columns and the table size of a whole new room."""
 
     def __init__(self, replaces: int, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Make a grid of seats"), parent, width=400)
+        super().__init__(translate("SeatingChart", "Make a grid of seats"), parent, width=400)
         self.rows = QSpinBox(self)
         self.rows.setRange(1, 8)
         self.rows.setValue(4)
-        self.rows.setAccessibleName(_tr("Rows"))
+        self.rows.setAccessibleName(translate("SeatingChart", "Rows"))
         self.columns = QSpinBox(self)
         self.columns.setRange(1, 10)
         self.columns.setValue(6)
-        self.columns.setAccessibleName(_tr("Seats per row"))
+        self.columns.setAccessibleName(translate("SeatingChart", "Seats per row"))
         self.groups = QComboBox(self)
-        self.groups.setAccessibleName(_tr("Tables"))
-        self.groups.addItem(_tr("Single desks"), 0)
-        self.groups.addItem(_tr("Tables of 2"), 2)
-        self.groups.addItem(_tr("Tables of 4"), 4)
+        self.groups.setAccessibleName(translate("SeatingChart", "Tables"))
+        self.groups.addItem(translate("SeatingChart", "Single desks"), 0)
+        self.groups.addItem(translate("SeatingChart", "Tables of 2"), 2)
+        self.groups.addItem(translate("SeatingChart", "Tables of 4"), 4)
         form = QFormLayout()
-        form.addRow(_tr("&Rows"), self.rows)
-        form.addRow(_tr("&Seats per row"), self.columns)
-        form.addRow(_tr("&Tables"), self.groups)
+        form.addRow(translate("SeatingChart", "&Rows"), self.rows)
+        form.addRow(translate("SeatingChart", "&Seats per row"), self.columns)
+        form.addRow(translate("SeatingChart", "&Tables"), self.groups)
         parts: list[QLayout | QWidget] = [form]
         if replaces:
-            note = QLabel(_tr("The new grid replaces the {count} seats of the room.").format(
+            note = QLabel(translate(
+                "SeatingChart", "The new grid replaces the {count} seats of the room.").format(
                 count=replaces), self)
             note.setObjectName("hint")
             note.setWordWrap(True)
@@ -273,7 +276,8 @@ class GridDialog(FormDialog):
         """Close only with a room the service will take."""
         rows, columns, _ = self.value()
         if rows * columns > MAX_SEATS:
-            self.problem.setText(_tr("A room has at most {limit} seats.").format(limit=MAX_SEATS))
+            self.problem.setText(translate(
+                "SeatingChart", "A room has at most {limit} seats.").format(limit=MAX_SEATS))
             return
         super().accept()
 
@@ -904,6 +908,10 @@ class SeatingChart(QWidget):
         self.kind_bar = QWidget(self)
         self.kind_bar.setAccessibleName(self.tr("Kind of participation"))
         self.kind_layout = FlowLayout(self.kind_bar)
+        # Wrapping rows of buttons need their parent layout to ask for height-for-width.
+        policy = self.kind_bar.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.kind_bar.setSizePolicy(policy)
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
         self.kind_group.idClicked.connect(self.set_current_kind)
@@ -912,6 +920,9 @@ class SeatingChart(QWidget):
         # arrange: the tools
         self.tool_bar = QWidget(self)
         tools = FlowLayout(self.tool_bar)
+        policy = self.tool_bar.sizePolicy()
+        policy.setHeightForWidth(True)
+        self.tool_bar.setSizePolicy(policy)
         self.new_label = QLineEdit(self.tool_bar)
         self.new_label.setMaxLength(MAX_LABEL)
         self.new_label.setFixedWidth(64)
@@ -1005,6 +1016,7 @@ class SeatingChart(QWidget):
         for button in self.kind_buttons:
             self.kind_group.removeButton(button)
             self.kind_layout.removeWidget(button)
+            button.hide()  # at once: deleteLater waits for the event loop
             button.deleteLater()
         self.kind_buttons = []
         for index, kind in enumerate(self._kinds):
@@ -1247,9 +1259,10 @@ class SeatingChart(QWidget):
             return
         groups = {s.group for s in self._seats}
         number = 1
-        while _tr("Table {number}").format(number=number) in groups:
+        while translate("SeatingChart", "Table {number}").format(number=number) in groups:
             number += 1
-        dialog = SeatGroupDialog(seat.group, groups, _tr("Table {number}").format(number=number),
+        suggestion = translate("SeatingChart", "Table {number}").format(number=number)
+        dialog = SeatGroupDialog(seat.group, groups, suggestion,
                                  self)
         try:
             if prompts.run(dialog):

@@ -315,7 +315,7 @@
         <translation>Med private noter</translation>
     </message>
     <message>
-        <source>The observer's own notes – not for the observed teacher.</source>
+        <source>The observer&apos;s own notes – not for the observed teacher.</source>
         <translation>Observatørens egne noter – ikke til den observerede lærer.</translation>
     </message>
 </context>

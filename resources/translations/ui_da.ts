@@ -230,6 +230,21 @@
     </message>
 </context>
 <context>
+    <name>CountLegend</name>
+    <message>
+        <source>Colour key</source>
+        <translation>Farveforklaring</translation>
+    </message>
+    <message>
+        <source>Dashed outline: not heard yet. The darker the seat, the more often it took part.</source>
+        <translation>Stiplet kant: endnu ikke hørt. Jo mørkere pladsen er, jo oftere har eleven deltaget.</translation>
+    </message>
+    <message>
+        <source>not heard</source>
+        <translation>ikke hørt</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <source>Record the data the team looked at, at class, year-group or school level only. Never individual students&apos; results: national test results are confidential.</source>
@@ -408,10 +423,6 @@
     <message>
         <source>Observations</source>
         <translation>Observationer</translation>
-    </message>
-    <message>
-        <source>Live classroom observation with co-teaching models, time-stamped notes that keep description apart from interpretation, and a pseudonymous seating chart.</source>
-        <translation>Observation direkte i undervisningen med co-teaching-modeller, tidsstemplede noter, der holder beskrivelse og fortolkning adskilt, og en bordplan med pseudonymer.</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -820,6 +831,461 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>ObservationEditor</name>
+    <message>
+        <source>← All observations</source>
+        <translation>← Alle observationer</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbage til listen</translation>
+    </message>
+    <message>
+        <source>Include private notes</source>
+        <translation>Medtag private noter</translation>
+    </message>
+    <message>
+        <source>Private notes are left out of the printed notes unless you tick this</source>
+        <translation>Private noter udelades af de udskrevne noter, medmindre du sætter flueben her</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planlægning</translation>
+    </message>
+    <message>
+        <source>Live (F5)</source>
+        <translation>Live (F5)</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Observation notes {date} {klass}</source>
+        <translation>Observationsnoter {date} {klass}</translation>
+    </message>
+    <message>
+        <source>The observation was moved to the trash.</source>
+        <translation>Observationen er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationLive</name>
+    <message>
+        <source>Lesson clock</source>
+        <translation>Lektionsur</translation>
+    </message>
+    <message>
+        <source>Start (F9)</source>
+        <translation>Start (F9)</translation>
+    </message>
+    <message>
+        <source>End the lesson</source>
+        <translation>Afslut lektionen</translation>
+    </message>
+    <message>
+        <source>Co-teaching model</source>
+        <translation>Co-teaching-model</translation>
+    </message>
+    <message>
+        <source>Activity form</source>
+        <translation>Aktivitetsform</translation>
+    </message>
+    <message>
+        <source>(activity form)</source>
+        <translation>(aktivitetsform)</translation>
+    </message>
+    <message>
+        <source>What do you see and hear? (Enter saves)</source>
+        <translation>Hvad ser og hører du? (Enter gemmer)</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iagttagelse</translation>
+    </message>
+    <message>
+        <source>Interpretation / wondering (optional)</source>
+        <translation>Tolkning / undren (valgfri)</translation>
+    </message>
+    <message>
+        <source>Interpretation or wondering</source>
+        <translation>Tolkning eller undren</translation>
+    </message>
+    <message>
+        <source>Focus point</source>
+        <translation>Fokuspunkt</translation>
+    </message>
+    <message>
+        <source>Private (Alt+P)</source>
+        <translation>Privat (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Private notes stay with you; they are not in the notes handed to the teacher unless you choose so.</source>
+        <translation>Private noter bliver hos dig; de kommer ikke med i de noter, læreren får, medmindre du vælger det.</translation>
+    </message>
+    <message>
+        <source>Notes so far</source>
+        <translation>Noter indtil nu</translation>
+    </message>
+    <message>
+        <source>Interval: activity form and noise level?</source>
+        <translation>Interval: aktivitetsform og støjniveau?</translation>
+    </message>
+    <message>
+        <source>Noise level {level} of 5</source>
+        <translation>Støjniveau {level} af 5</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Evidence (optional)</source>
+        <translation>Belæg (valgfrit)</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Kendetegn</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <source>(no focus point)</source>
+        <translation>(intet fokuspunkt)</translation>
+    </message>
+    <message>
+        <source>Lesson ended</source>
+        <translation>Lektionen er slut</translation>
+    </message>
+    <message>
+        <source>Pause (F9)</source>
+        <translation>Pause (F9)</translation>
+    </message>
+    <message>
+        <source>Resume (F9)</source>
+        <translation>Fortsæt (F9)</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Wondering: {text}</source>
+        <translation>Undren: {text}</translation>
+    </message>
+    <message>
+        <source>Took back the tap on {seat}.</source>
+        <translation>Registreringen på {seat} er fortrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPlanning</name>
+    <message>
+        <source>E.g. 5.A or 7th year</source>
+        <translation>Fx 5.A eller 7. årgang</translation>
+    </message>
+    <message>
+        <source>Role, e.g. leads the lesson</source>
+        <translation>Rolle, fx leder lektionen</translation>
+    </message>
+    <message>
+        <source>Second adult&apos;s role (co-teaching)</source>
+        <translation>Den anden voksnes rolle (co-teaching)</translation>
+    </message>
+    <message>
+        <source>Why this lesson? What does the teacher want to learn from the observation?</source>
+        <translation>Hvorfor denne lektion? Hvad vil læreren gerne lære af observationen?</translation>
+    </message>
+    <message>
+        <source>One focus point per line</source>
+        <translation>Ét fokuspunkt pr. linje</translation>
+    </message>
+    <message>
+        <source>Planned co-teaching models</source>
+        <translation>Planlagte co-teaching-modeller</translation>
+    </message>
+    <message>
+        <source>E.g. at the back, by the window</source>
+        <translation>Fx bagerst ved vinduet</translation>
+    </message>
+    <message>
+        <source>E.g. Friday at 12:00 in the team room</source>
+        <translation>Fx fredag kl. 12.00 i teamrummet</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>One kind of participation per line</source>
+        <translation>Én slags deltagelse pr. linje</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Lektionen</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og tidspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Class or year</source>
+        <translation>&amp;Klasse eller årgang</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>Fa&amp;g</translation>
+    </message>
+    <message>
+        <source>Number of st&amp;udents</source>
+        <translation>&amp;Antal elever</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Teacher {n}</source>
+        <translation>Underviser {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Observer</source>
+        <translation>&amp;Observatør</translation>
+    </message>
+    <message>
+        <source>Purpose and focus</source>
+        <translation>Formål og fokus</translation>
+    </message>
+    <message>
+        <source>&amp;Why this lesson</source>
+        <translation>Hvo&amp;rfor denne lektion</translation>
+    </message>
+    <message>
+        <source>Observation &amp;focus</source>
+        <translation>Observationsfok&amp;us</translation>
+    </message>
+    <message>
+        <source>Planned &amp;models</source>
+        <translation>Planlagte &amp;modeller</translation>
+    </message>
+    <message>
+        <source>Pre-meeting and scheme</source>
+        <translation>Formøde og skema</translation>
+    </message>
+    <message>
+        <source>Observer &amp;sits</source>
+        <translation>Observatøren &amp;sidder</translation>
+    </message>
+    <message>
+        <source>Feedback &amp;when</source>
+        <translation>Feedback h&amp;vornår</translation>
+    </message>
+    <message>
+        <source>&amp;Interval prompt</source>
+        <translation>&amp;Intervalspørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of participation</source>
+        <translation>S&amp;lags deltagelse</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationReview</name>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle modeller</translation>
+    </message>
+    <message>
+        <source>Show private notes</source>
+        <translation>Vis private noter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Iagttagelse</translation>
+    </message>
+    <message>
+        <source>Interpretation / wondering</source>
+        <translation>Tolkning / undren</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>private</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>Search the notes</source>
+        <translation>Søg i noterne</translation>
+    </message>
+    <message>
+        <source>The chosen note</source>
+        <translation>Den valgte note</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Slet note</translation>
+    </message>
+    <message>
+        <source>Wondering</source>
+        <translation>Undren</translation>
+    </message>
+    <message>
+        <source>Your own notes for the follow-up conversation; never shared unless you choose so</source>
+        <translation>Dine egne noter til den opfølgende samtale; deles aldrig, medmindre du vælger det</translation>
+    </message>
+    <message>
+        <source>Summary of the lesson</source>
+        <translation>Opsummering af lektionen</translation>
+    </message>
+    <message>
+        <source>Private observer notes</source>
+        <translation>Observatørens private noter</translation>
+    </message>
+    <message>
+        <source>All focus points</source>
+        <translation>Alle fokuspunkter</translation>
+    </message>
+    <message>
+        <source>Lesson time: {time}</source>
+        <translation>Lektionens længde: {time}</translation>
+    </message>
+    <message>
+        <source>Time per co-teaching model:</source>
+        <translation>Tid pr. co-teaching-model:</translation>
+    </message>
+    <message>
+        <source>Time per activity form:</source>
+        <translation>Tid pr. aktivitetsform:</translation>
+    </message>
+    <message>
+        <source>Students who took part 0 / 1 / 2 / 3+ times: {a} / {b} / {c} / {d}</source>
+        <translation>Elever, der deltog 0 / 1 / 2 / 3+ gange: {a} / {b} / {c} / {d}</translation>
+    </message>
+    <message>
+        <source>Seats never heard: {seats}</source>
+        <translation>Pladser, der aldrig blev hørt: {seats}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>Look-fors seen:</source>
+        <translation>Kendetegn, der blev set:</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPage</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>New observation</source>
+        <translation>Ny observation</translation>
+    </message>
+    <message>
+        <source>Plan an observation of a lesson (Ctrl+N)</source>
+        <translation>Planlæg en observation af en lektion (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del)</source>
+        <translation>Flyt til papirkurven (Del)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Undervisere</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Search observations by class, subject, teacher or date</source>
+        <translation>Søg i observationer efter klasse, fag, underviser eller dato</translation>
+    </message>
+    <message>
+        <source>Observations: {count}</source>
+        <translation>Observationer: {count}</translation>
+    </message>
+    <message>
+        <source>The observation was moved to the trash.</source>
+        <translation>Observationen er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Save as PDF</source>
@@ -924,6 +1390,244 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Only staff are registered here. Students never are: observations use pseudonymous labels such as “Elev A”.</source>
         <translation>Her registreres kun personale – aldrig elever. I observationer optræder elever kun under pseudonymer som “Elev A”.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomView</name>
+    <message>
+        <source>Seating chart</source>
+        <translation>Pladsoversigt</translation>
+    </message>
+    <message>
+        <source>No seats yet. Add seats one by one, or make a grid.</source>
+        <translation>Ingen pladser endnu. Tilføj pladser én ad gangen, eller lav et gitter.</translation>
+    </message>
+    <message>
+        <source>No seats yet. Choose “Arrange room” to lay out the room.</source>
+        <translation>Ingen pladser endnu. Vælg “Indret lokalet” for at lægge lokalet ud.</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tavle</translation>
+    </message>
+</context>
+<context>
+    <name>SeatingChart</name>
+    <message>
+        <source>Arrange room</source>
+        <translation>Indret lokalet</translation>
+    </message>
+    <message>
+        <source>Undo last tap</source>
+        <translation>Fortryd sidste</translation>
+    </message>
+    <message>
+        <source>Undo last tap (Ctrl+Z)</source>
+        <translation>Fortryd sidste registrering (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Kind of participation</source>
+        <translation>Slags deltagelse</translation>
+    </message>
+    <message>
+        <source>A seat needs a short label, such as A7.</source>
+        <translation>En plads skal have en kort betegnelse, fx A7.</translation>
+    </message>
+    <message>
+        <source>A seat label has at most {limit} characters.</source>
+        <translation>En pladsbetegnelse har højst {limit} tegn.</translation>
+    </message>
+    <message>
+        <source>There is already a seat {label}; each seat needs its own label.</source>
+        <translation>Der er allerede en plads {label}; hver plads skal have sin egen betegnelse.</translation>
+    </message>
+    <message>
+        <source>Table {number}</source>
+        <translation>Bord {number}</translation>
+    </message>
+    <message>
+        <source>Rename seat</source>
+        <translation>Omdøb plads</translation>
+    </message>
+    <message>
+        <source>Seat label</source>
+        <translation>Pladsbetegnelse</translation>
+    </message>
+    <message>
+        <source>A short code such as A7 or 12 — never a student&apos;s name.</source>
+        <translation>En kort kode som A7 eller 12 – aldrig en elevs navn.</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Betegnelse</translation>
+    </message>
+    <message>
+        <source>Table group</source>
+        <translation>Bordgruppe</translation>
+    </message>
+    <message>
+        <source>No group</source>
+        <translation>Ingen gruppe</translation>
+    </message>
+    <message>
+        <source>Seats with the same group are drawn at one table.</source>
+        <translation>Pladser med samme gruppe tegnes ved ét bord.</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Make a grid of seats</source>
+        <translation>Lav et gitter af pladser</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rækker</translation>
+    </message>
+    <message>
+        <source>Seats per row</source>
+        <translation>Pladser pr. række</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Borde</translation>
+    </message>
+    <message>
+        <source>Single desks</source>
+        <translation>Enkeltborde</translation>
+    </message>
+    <message>
+        <source>Tables of 2</source>
+        <translation>Borde med 2</translation>
+    </message>
+    <message>
+        <source>Tables of 4</source>
+        <translation>Borde med 4</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Seats per row</source>
+        <translation>&amp;Pladser pr. række</translation>
+    </message>
+    <message>
+        <source>&amp;Tables</source>
+        <translation>B&amp;orde</translation>
+    </message>
+    <message>
+        <source>The new grid replaces the {count} seats of the room.</source>
+        <translation>Det nye gitter erstatter lokalets {count} pladser.</translation>
+    </message>
+    <message>
+        <source>Label of the new seat</source>
+        <translation>Betegnelse for den nye plads</translation>
+    </message>
+    <message>
+        <source>Type a label, or leave it empty for the next free one</source>
+        <translation>Skriv en betegnelse, eller lad feltet stå tomt for den næste ledige</translation>
+    </message>
+    <message>
+        <source>Add seat</source>
+        <translation>Tilføj plads</translation>
+    </message>
+    <message>
+        <source>Add a seat (Insert)</source>
+        <translation>Tilføj en plads (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Omdøb…</translation>
+    </message>
+    <message>
+        <source>Rename the selected seat (F2)</source>
+        <translation>Omdøb den valgte plads (F2)</translation>
+    </message>
+    <message>
+        <source>Table group…</source>
+        <translation>Bordgruppe…</translation>
+    </message>
+    <message>
+        <source>Put the selected seat at a table (G)</source>
+        <translation>Sæt den valgte plads ved et bord (G)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected seat (Delete)</source>
+        <translation>Fjern den valgte plads (Delete)</translation>
+    </message>
+    <message>
+        <source>Make grid…</source>
+        <translation>Lav gitter…</translation>
+    </message>
+    <message>
+        <source>Lay out a whole room of rows and tables</source>
+        <translation>Læg et helt lokale ud med rækker og borde</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>No names, only labels such as A7: the app never stores students&apos; names, because pseudonymised data about students is still personal data.</source>
+        <translation>Ingen navne, kun betegnelser som A7: programmet gemmer aldrig elevers navne, for pseudonymiserede oplysninger om elever er stadig personoplysninger.</translation>
+    </message>
+    <message>
+        <source>{kind} (key {number})</source>
+        <translation>{kind} (tast {number})</translation>
+    </message>
+    <message>
+        <source>Done arranging</source>
+        <translation>Færdig med at indrette</translation>
+    </message>
+    <message>
+        <source>Move, add and rename seats</source>
+        <translation>Flyt, tilføj og omdøb pladser</translation>
+    </message>
+    <message>
+        <source>Go back to tapping seats</source>
+        <translation>Tilbage til at registrere deltagelse</translation>
+    </message>
+    <message>
+        <source>not heard yet</source>
+        <translation>endnu ikke hørt</translation>
+    </message>
+    <message>
+        <source>heard: {count}</source>
+        <translation>hørt: {count}</translation>
+    </message>
+    <message>
+        <source>{heard} of {total} seats heard</source>
+        <translation>{heard} af {total} pladser hørt</translation>
+    </message>
+    <message>
+        <source>{seat} — arrow keys move · F2 renames · G sets the table · Delete removes</source>
+        <translation>{seat} – piletaster flytter · F2 omdøber · G vælger bord · Delete fjerner</translation>
+    </message>
+    <message>
+        <source>{seat} — Space or Enter logs “{kind}” · keys 1–{count} choose the kind</source>
+        <translation>{seat} – mellemrum eller Enter registrerer “{kind}” · tasterne 1–{count} vælger slags</translation>
+    </message>
+    <message>
+        <source>A room has at most {limit} seats.</source>
+        <translation>Et lokale har højst {limit} pladser.</translation>
+    </message>
+    <message>
+        <source>Logged: {label} – {kind}</source>
+        <translation>Registreret: {label} – {kind}</translation>
+    </message>
+    <message>
+        <source>Select a seat with a click or Tab; drag it or move it with the arrow keys.</source>
+        <translation>Vælg en plads med et klik eller Tab; træk den, eller flyt den med piletasterne.</translation>
+    </message>
+    <message>
+        <source>Tap a seat when the student takes part (“{kind}”); keys 1–{count} choose the kind.</source>
+        <translation>Tryk på en plads, når eleven deltager (“{kind}”); tasterne 1–{count} vælger slags.</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1736,13 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>hh:mm</source>
         <translation>tt:mm</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineStrip</name>
+    <message>
+        <source>Timeline of models and activity forms</source>
+        <translation>Tidslinje over modeller og aktivitetsformer</translation>
     </message>
 </context>
 <context>

@@ -155,3 +155,72 @@ def test_killing_the_app_one_second_after_typing_loses_nothing(tmp_path: Path) -
         notes = [r[0] for r in conn.execute("SELECT notes FROM agenda_items WHERE notes != ''")]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert notes == [note]
+
+
+OBSERVER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+    from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.database import open_storage
+    from plf_desktop.ui.application import create_application
+    from plf_desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    storage = open_storage(Path(sys.argv[1]))
+    services = build_services(storage)
+    window = MainWindow(services)
+    window.show()
+    page = window.observations
+    window.show_area(page)
+    page.open_observation(services.observations.summaries()[0].id)
+    live = page.editor.live
+    page.editor.tabs.setCurrentWidget(live)
+    live.toggle_clock()
+    for text in sys.argv[2:]:
+        for char in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(live.description, QKeyEvent(
+                    kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+        live.save_note()  # what Enter does
+    print("typed", flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.01)
+""")
+
+
+def test_killing_the_app_mid_observation_keeps_every_note_and_the_clock(tmp_path: Path) -> None:
+    path = tmp_path / "plf.sqlite3"
+    store = open_storage(path)
+    services = build_services(store)
+    services.school.save("Skolen ved Åen")
+    observation = services.observations.create(date=dt.date(2026, 11, 24), class_label="5.A")
+    store.close()
+    notes = ["Læreren stiller et åbent spørgsmål", "Tre elever rækker hånden",
+             "Skift til gruppearbejde"]
+    script = tmp_path / "observer.py"
+    script.write_text(OBSERVER)
+    process = subprocess.Popen([sys.executable, str(script), str(path), *notes], env=ENV,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "typed", (
+            process.stderr.read() if process.stderr else "")
+        time.sleep(1.0)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    store = open_storage(path)
+    try:
+        services = build_services(store)
+        assert [n.description for n in services.observations.notes(observation.id)] == notes
+        reopened = services.observations.get(observation.id)
+        assert reopened.clock.running  # the lesson goes on where it was
+        assert services.observations.lesson_seconds(reopened) >= 1.0
+    finally:
+        store.close()

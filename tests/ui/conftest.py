@@ -52,6 +52,7 @@ def window(app, qtbot, services, prefs, monkeypatch) -> Iterator[MainWindow]:  #
     qtbot.waitExposed(main)
     yield main
     main.autosaver.flush()
+    main.close()  # stops timers before the test's database is closed
 
 
 @pytest.fixture

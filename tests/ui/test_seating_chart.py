@@ -235,7 +235,7 @@ def test_set_the_table_group_of_a_seat(room, qtbot, answer_dialog):
 
 def test_the_room_says_why_seats_have_no_names(room):
     assert room.privacy_note.isVisible()
-    assert "names" in room.privacy_note.text() and "personal data" in room.privacy_note.text()
+    assert "navne" in room.privacy_note.text() and "personoplysninger" in room.privacy_note.text()
     room.set_mode(ChartMode.OBSERVE)
     assert not room.privacy_note.isVisible()
 
@@ -310,7 +310,7 @@ def test_counts_colour_the_seats_and_show_their_number(room, qtbot):
     assert lightness == sorted(lightness, reverse=True) and len(set(lightness)) == 6
     # The number stays readable on every shade.
     assert all(contrast(look.fill, look.text) >= 4.5 for look in [never, *shown])
-    assert room.heard_text() == "6 of 24 seats heard"
+    assert room.heard_text() == "6 af 24 pladser hørt"
     room.set_counts({})
     assert room.seat_display("A6").count == 0 and room.seat_display("A6").outlined
 

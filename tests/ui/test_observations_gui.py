@@ -1,0 +1,156 @@
+"""An observer plans a lesson, runs it live by keyboard, and reviews it afterwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from plf_desktop.domain.labels import CoTeachingModel, NoteCategory
+from plf_desktop.ui import observations_page
+from tests.ui.conftest import TODAY, type_text
+
+
+class FakeTime:
+    """The wall clock the lesson clock is measured against, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC)
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def wall(services, monkeypatch):  # type: ignore[no-untyped-def]
+    clock = FakeTime()
+    monkeypatch.setattr(services.observations, "now", clock)
+    monkeypatch.setattr(observations_page, "today", lambda: TODAY)
+    return clock
+
+
+def open_new_observation(window, qtbot):  # type: ignore[no-untyped-def]
+    page = window.observations
+    window.show_area(page)
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    return page.editor
+
+
+def test_plan_run_and_review_a_lesson_by_keyboard(window, qtbot, services, team_with_people,
+                                                   wall, tmp_path, monkeypatch):
+    editor = open_new_observation(window, qtbot)
+    planning = editor.planning
+    type_text(planning.class_label, "5.A")
+    type_text(planning.subject, "Dansk")
+    planning.focus.setFocus()
+    type_text(planning.focus, "Elevernes spørgsmål")
+    window.autosaver.flush()
+    observation = services.observations.summaries()[0]
+    stored = services.observations.get(observation.id)
+    assert (stored.class_label, stored.subject, stored.focus_points) == (
+        "5.A", "Dansk", ("Elevernes spørgsmål",))
+
+    qtbot.keyClick(editor, Qt.Key.Key_F5)
+    live = editor.live
+    assert editor.tabs.currentWidget() is live
+    qtbot.keyClick(live.description, Qt.Key.Key_F9)  # start the clock
+    wall.advance(65)
+    qtbot.keyClick(live.description, Qt.Key.Key_F2)  # one teaches, one assists
+    qtbot.keyClick(live.description, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(live.description, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    type_text(live.description, "Læreren stiller et åbent spørgsmål")
+    qtbot.keyClick(live.description, Qt.Key.Key_Tab)
+    type_text(live.interpretation, "Undrer mig: hvem svarer?")
+    qtbot.keyClick(live.interpretation, Qt.Key.Key_Return)
+    wall.advance(120)
+    qtbot.keyClick(live.description, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    type_text(live.description, "Gruppe 2 går hurtigt i gang")
+    qtbot.keyClick(live.description, Qt.Key.Key_Return)
+    wall.advance(600)
+    qtbot.mouseClick(live.stop_button, Qt.MouseButton.LeftButton)
+
+    notes = services.observations.notes(observation.id)
+    assert [(round(n.at_seconds), n.category, n.description, n.interpretation, n.focus_index)
+            for n in notes] == [
+        (65, NoteCategory.TEACHER, "Læreren stiller et åbent spørgsmål",
+         "Undrer mig: hvem svarer?", 0),
+        (185, NoteCategory.STUDENTS, "Gruppe 2 går hurtigt i gang", "", 0)]  # focus stays
+    events = services.observations.events(observation.id)
+    assert [(e.kind, e.value, round(e.at_seconds)) for e in events] == [
+        ("model", CoTeachingModel.ONE_ASSISTS.value, 65)]
+    assert live.clock.text() == "13:05"
+    assert live.description.text() == "" and live.description.hasFocus()
+
+    editor.tabs.setCurrentWidget(editor.review)
+    review = editor.review
+    assert review.table.row_count() == 2
+    assert "Én underviser, én assisterer: 12 min" in review.summary.text()
+    review.category.setCurrentIndex(review.category.findData(NoteCategory.STUDENTS.value))
+    review.category.activated.emit(review.category.currentIndex())
+    assert review.table.row_count() == 1
+    review.table.view.selectRow(0)
+    review.description.setFocus()
+    review.description.selectAll()
+    type_text(review.description, "Gruppe 2 går i gang efter 40 sekunder")
+    window.autosaver.flush()
+    assert services.observations.notes(observation.id)[1].description == \
+        "Gruppe 2 går i gang efter 40 sekunder"
+
+    # The printed notes for the teacher hold what was typed.
+    from pypdf import PdfReader
+
+    from plf_desktop.ui import prompts
+
+    target = tmp_path / "observationsnoter.pdf"
+    monkeypatch.setattr(prompts, "save_file", lambda *a: target)
+    qtbot.mouseClick(editor.save_pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(target).pages)
+    for words in ("Læreren stiller et åbent spørgsmål", "Undrer mig: hvem svarer?",
+                  "Gruppe 2 går i gang efter 40 sekunder", "Iagttagelse", "Side 1 af"):
+        assert words in text
+
+
+def test_an_interrupted_lesson_reopens_live_with_its_clock(window, qtbot, services, wall):
+    observation = services.observations.create(date=TODAY, class_label="3.B")
+    services.observations.start_clock(observation.id)
+    wall.advance(300)
+    page = window.observations
+    window.show_area(page)
+    page.open_observation(observation.id)
+    assert page.editor.tabs.currentWidget() is page.editor.live
+    assert page.editor.live.clock.text() == "05:00"
+
+
+def test_seating_chart_taps_are_logged_and_the_last_one_undone(window, qtbot, services, wall):
+    observation = services.observations.create(date=TODAY, class_label="6.C")
+    page = window.observations
+    window.show_area(page)
+    page.open_observation(observation.id)
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.live)
+    chart = editor.live.seating
+    chart.make_grid(2, 4, 2)  # the observer lays out the room: 8 seats at 4 tables
+    seats = services.observations.get(observation.id).seats
+    assert len(seats) == 8
+    chart.set_mode("observe")
+    services.observations.start_clock(observation.id)
+    editor.live.observation = services.observations.get(observation.id)
+    wall.advance(90)
+    first, second = seats[0].label, seats[5].label
+    for label in (first, first, second):
+        qtbot.mouseClick(chart.view, Qt.MouseButton.LeftButton,
+                         pos=chart.seat_center(label))
+    taps = services.observations.taps(observation.id)
+    assert [(t.seat_label, round(t.at_seconds)) for t in taps] == [(first, 90), (first, 90),
+                                                                   (second, 90)]
+    assert chart.count(first) == 2
+    qtbot.keyClick(chart.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [t.seat_label for t in services.observations.taps(observation.id)] == [first, first]
+    assert chart.count(second) == 0
+    # The layout is kept for the class's next observation.
+    later = services.observations.create(date=TODAY, class_label="6.C")
+    assert later.seats == seats
