@@ -93,6 +93,21 @@ def main() -> int:
     window.people.tabs.setCurrentWidget(window.people.teams)
     window.people.teams.table.view.selectRow(0)
     shoot(app, window, out / "teams.png")
+    observations = window.observations
+    window.show_area(observations)
+    shoot(app, window, out / "observations.png")
+    with_seats = next(o for o in services.observations.summaries()
+                      if services.observations.get(o.id).seats)
+    observations.open_observation(with_seats.id)
+    editor = observations.editor
+    for name, tab in (("observation-planning", editor.planning),
+                      ("observation-live", editor.live), ("observation-review", editor.review)):
+        editor.tabs.setCurrentWidget(tab)
+        shoot(app, window, out / f"{name}.png")
+    editor.tabs.setCurrentWidget(editor.live)
+    editor.live.side.setCurrentIndex(1)
+    shoot(app, window, out / "observation-look-fors.png")
+    observations.show_list()
     window.nav.setCurrentRow(0)
     shoot(app, window, out / "coming-soon.png")
     window.close()

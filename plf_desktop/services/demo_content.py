@@ -725,7 +725,7 @@ OPENING_NOTES = (
             ("{a} skriver lektionens mål på tavlen og læser det højt.",
              "Undrer mig: ved eleverne, hvordan de kan se, at de har nået målet?"),
             ("{a} fortæller dagens program; det står også på tavlen i tre punkter.",
-             "Tolkning: eleverne ser ud til at kende strukturen."),
+             "Eleverne ser ud til at kende strukturen."),
             ("{a} knytter an til sidste time: »Hvad var det nu, vi fandt ud af om {emne}?«",)),
     *_notes("elever",
             ("{N} elever kommer ind efter klokken; {a} venter med at begynde.",
@@ -738,7 +738,7 @@ CLOSING_NOTES = (
              "Undrer mig: hvor mange kunne svare på det?"),
             ("{a} fortæller, hvad klassen skal i næste time, og hvad der er lektier.",),
             ("Klokken ringer midt i opsamlingen; det sidste punkt når klassen ikke.",
-             "Tolkning: opsamlingen er det, der bliver skåret, når tiden er knap.")),
+             "Opsamlingen er det, der bliver skåret, når tiden er knap.")),
     *_notes("elever",
             ("{N} elever skriver på exit-sedlen; eleven på {seat} afleverer en tom seddel.",
              "Undrer mig: er det opgaven eller tiden?"),
@@ -756,11 +756,11 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
                  "Undrer mig: hvorfor er det de samme hænder, der kommer op?",
                  "Ventetiden var kort – fik alle tid til at tænke?"),
                 ("{a} venter ca. fem sekunder efter spørgsmålet, før nogen får ordet.",
-                 "Tolkning: ventetiden ser ud til at give flere hænder."),
+                 "Ventetiden ser ud til at give flere hænder."),
                 ("{a} viser et eksempel på skærmen og tænker højt undervejs.",),
                 ("{a} trækker en pind fra bægeret for at vælge, hvem der svarer; eleven på "
                  "{seat} svarer.",
-                 "Tolkning: flere elever følger med, når alle kan blive valgt."),
+                 "Flere elever følger med, når alle kan blive valgt."),
                 ("{a} opsummerer med tre punkter på tavlen, før eleverne skal i gang.",),
                 ("{a} spørger: »Hvem kan sige det med egne ord?« – eleven på {seat} forklarer.",
                  "Undrer mig: hvordan ville de andre have forklaret det?")),
@@ -776,7 +776,7 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
     "klassesamtale": (
         *_notes("elever",
                 ("Eleven på {seat} bygger videre på det, eleven på {seat2} sagde: »Jeg er enig, "
-                 "fordi …«", "Tolkning: sætningsstarterne på tavlen bliver brugt."),
+                 "fordi …«", "Sætningsstarterne på tavlen bliver brugt."),
                 ("{N} elever har ordet i samtalen; alle sidder i vinduessiden.",
                  "Undrer mig: hvad med eleverne ved døren?"),
                 ("Eleven på {seat} siger: »Det forstod jeg ikke.« {a} beder en anden elev "
@@ -789,10 +789,10 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
                 ("{a} stiller et opfølgende spørgsmål: »Hvordan ved du det?«",),
                 ("{a} gentager elevens svar og giver det videre til klassen: »Er I enige?«",),
                 ("{a} beder eleverne vende sig mod sidemanden og tale i 30 sekunder, før nogen "
-                 "svarer.", "Tolkning: flere hænder end før – makkersnakken ser ud til at "
+                 "svarer.", "Flere hænder end før – makkersnakken ser ud til at "
                  "hjælpe."),
                 ("{a} skriver elevernes forslag på tavlen uden at kommentere dem.",
-                 "Tolkning: flere byder ind, når svarene ikke bliver vurderet med det samme.")),
+                 "Flere byder ind, når svarene ikke bliver vurderet med det samme.")),
     ),
     "individuelt": (
         *_notes("elever",
@@ -805,14 +805,14 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
                  "Hvad er næste skridt for dem, der bliver hurtigt færdige?"),
                 ("Der er stille i lokalet; {n} elever bruger høretelefoner.",),
                 ("Eleven på {seat} henter selv konkrete materialer på reolen.",
-                 "Tolkning: materialerne er synlige og tilgængelige – eleverne bruger dem."),
+                 "Materialerne er synlige og tilgængelige – eleverne bruger dem."),
                 ("Eleven på {seat} kigger på sidemandens ark og skriver af.",
                  "Undrer mig: er opgaven for svær, eller er det usikkerhed?")),
         *_notes("laerer",
                 ("{a} går rundt og begynder ved {bord}.",
-                 "Tolkning: {a} ser ud til at vide, hvor hjælpen trænges mest."),
+                 "{a} ser ud til at vide, hvor hjælpen trænges mest."),
                 ("{a} giver feedback til eleven på {seat}: »Du har begrundet dit første svar – "
-                 "prøv det samme i opgave 3.«", "Tolkning: feedback på procesniveau."),
+                 "prøv det samme i opgave 3.«", "Feedback på procesniveau."),
                 ("{a} skriver en ekstra udfordring på tavlen til dem, der er færdige.",),
                 ("{a} sætter sig ved eleven på {seat} i {m} minutter.",
                  "Hvad gør de andre elever imens?")),
@@ -820,14 +820,14 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
     "pararbejde": (
         *_notes("elever",
                 ("Makkerparret {seat}/{seat2} skiftes til at forklare; den ene læser højt, den "
-                 "anden spørger.", "Tolkning: rollekortene bliver brugt."),
+                 "anden spørger.", "Rollekortene bliver brugt."),
                 ("Makkerparret ved {bord} er uenige om svaret og tjekker i bogen.",),
                 ("Eleven på {seat} laver opgaven alene; makkeren ser på.",
                  "Er rollerne tydelige nok?"),
                 ("{N} par er færdige før tid og taler om frikvarteret.",
                  "Undrer mig: var der en næste opgave, de kunne gå i gang med?"),
                 ("Makkerparret {seat}/{seat2} bruger fagordene fra ordlisten i deres "
-                 "forklaring.", "Tolkning: ordlisten fra førlæsningen ser ud til at virke."),
+                 "forklaring.", "Ordlisten fra førlæsningen ser ud til at virke."),
                 ("Eleven på {seat} spørger makkeren, før hun eller han spørger læreren.",)),
         *_notes("laerer",
                 ("{a} lytter til makkerparret {seat}/{seat2} uden at blande sig.",
@@ -840,7 +840,7 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
                  "Undrer mig: ville faste roller gøre starten kortere?"),
                 ("Ved {bord} er det eleven på {seat}, der skriver; de andre dikterer.",),
                 ("Ved {bord} taler alle; de peger i bogen og diskuterer.",
-                 "Tolkning: opgaven er åben nok til, at alle kan bidrage."),
+                 "Opgaven er åben nok til, at alle kan bidrage."),
                 ("Eleven på {seat} sidder lidt væk fra gruppen og siger ikke noget i {m} "
                  "minutter.", "Undrer mig: hvilken rolle har eleven i gruppen?"),
                 ("Lydniveauet stiger; {bord} og nabobordet taler højt på tværs.",),
@@ -851,14 +851,14 @@ ACTIVITY_NOTES: dict[str, tuple[NoteText, ...]] = {
                 ("{a} går fra gruppe til gruppe og stiller det samme spørgsmål: »Hvad er jeres "
                  "næste skridt?«",),
                 ("{a} bruger håndsignal for ro; efter ca. ti sekunder er der stille.",
-                 "Tolkning: signalet er kendt og indøvet.")),
+                 "Signalet er kendt og indøvet.")),
     ),
     "overgang": _notes(
         "overgang",
         ("{a} giver instruktionen mundtligt; opgaven står også på tavlen.",
          "Hvor mange kunne gå i gang uden at spørge igen?"),
         ("Skift til næste aktivitet: efter {m} minutter er alle i gang.",
-         "Tolkning: overgangen tager tid, fordi materialerne skal hentes."),
+         "Overgangen tager tid, fordi materialerne skal hentes."),
         ("Eleverne flytter borde; det tager ca. {m} minutter.",),
         ("{a} tæller ned fra fem; de fleste sidder klar ved nul.",),
         ("{N} elever spørger, hvad de skal, da instruktionen er givet.",
@@ -891,7 +891,7 @@ MODEL_NOTES: dict[str, tuple[NoteText, ...]] = {
         ("{b} går rundt og hjælper enkelte elever, mens {a} underviser.",
          "Undrer mig: hjælper {b} de samme elever hver gang?"),
         ("{b} sætter sig ved eleven på {seat} og gentager instruktionen stille.",
-         "Tolkning: eleven kommer hurtigere i gang med en voksen ved siden af."),
+         "Eleven kommer hurtigere i gang med en voksen ved siden af."),
         ("{b} står ved vinduet i {m} minutter uden at være i kontakt med eleverne.",
          "Undrer mig: var det aftalt, hvad {b} skulle i denne fase?"),
     ),
@@ -899,7 +899,7 @@ MODEL_NOTES: dict[str, tuple[NoteText, ...]] = {
         "laerer",
         ("Tre stationer: {a} har én, {b} har én, og den tredje er selvstændig med opgavekort.",),
         ("Skift mellem stationerne tager ca. {m} minutter; {b} giver signal med en klokke.",
-         "Tolkning: skiftet er indøvet."),
+         "Skiftet er indøvet."),
         ("Ved den selvstændige station er eleverne på {seat} og {seat2} i tvivl om opgaven.",
          "Måske skal opgavekortet have et eksempel?"),
     ),
@@ -908,7 +908,7 @@ MODEL_NOTES: dict[str, tuple[NoteText, ...]] = {
         ("Klassen er delt i to halvdele; {a} og {b} gennemgår det samme stof i hver sin ende af "
          "lokalet.",),
         ("{a} og {b} bruger samme eksempel på tavlen og på skærmen.",
-         "Tolkning: de har planlagt detaljeret sammen."),
+         "De har planlagt detaljeret sammen."),
         ("Halvdelen hos {b} bliver færdig {m} minutter før den anden.",
          "Undrer mig: hvad gør de med den ekstra tid?"),
     ),
@@ -917,16 +917,16 @@ MODEL_NOTES: dict[str, tuple[NoteText, ...]] = {
         ("{b} tager {n} elever med til bordet bagest og forhåndsunderviser i fagordene.",
          "Hvem bliver valgt til den lille gruppe – er det altid de samme?"),
         ("Den lille gruppe hos {b} vender tilbage til fællesdelen; eleven på {seat} rækker "
-         "hånden.", "Tolkning: forhåndsundervisningen ser ud til at give mod på at svare."),
+         "hånden.", "Forhåndsundervisningen ser ud til at give mod på at svare."),
     ),
     "parundervisning": _notes(
         "laerer",
         ("{a} forklarer, og {b} tegner modellen på tavlen undervejs.",
-         "Tolkning: to forklaringer på én gang – eleverne følger med på tavlen."),
+         "To forklaringer på én gang – eleverne følger med på tavlen."),
         ("{a} og {b} spiller en kort dialog for klassen.",),
         ("{b} supplerer forklaringen med et eksempel fra hverdagen.",),
         ("Begge voksne siger »vi« om forløbet: »Vi har set, at I …«",
-         "Tolkning: de viser fælles ejerskab til klassen."),
+         "De viser fælles ejerskab til klassen."),
     ),
 }
 

@@ -61,13 +61,16 @@ class ObservationEditor(QWidget):
         top = QHBoxLayout()
         top.addWidget(back)
         top.addWidget(self.title, 1)
-        top.addWidget(self.include_private)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.include_private)
         for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
                        self.delete_button):
-            top.addWidget(button)
+            actions.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 12, 20, 12)
         layout.addLayout(top)
+        layout.addLayout(actions)
         layout.addWidget(self.tabs, 1)
         self.save_pdf_button.clicked.connect(self.save_pdf)
         self.open_pdf_button.clicked.connect(self.open_pdf)

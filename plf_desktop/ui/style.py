@@ -41,6 +41,8 @@ QLabel#countdown {
 QLabel#countdown[ending="true"] { color: #a15c00; }
 QLabel#countdown[overrun="true"] { color: #b3261e; }
 QPlainTextEdit#liveNotes { font-size: 13pt; }
-QLabel#lessonClock { font-size: 28pt; font-weight: 700; color: #1f3349; padding: 0 8px; }
+QLabel#lessonClock {
+    font-size: 28pt; font-weight: 700; color: #1f3349; padding: 0 8px; min-width: 150px;
+}
 QWidget#promptBar { background: #fff4d6; border: 1px solid #e8cf85; border-radius: 4px; }
 """
