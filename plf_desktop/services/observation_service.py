@@ -13,6 +13,7 @@ from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from plf_desktop.domain.labels import ActivityForm, CoTeachingModel, NoteCategory
+from plf_desktop.domain.observation_schemes import ObservationScheme
 from plf_desktop.domain.observations import (
     DEFAULT_PARTICIPATION_TYPES,
     LOOK_FORS,
@@ -127,6 +128,17 @@ class ObservationService(Service):
                                                     "0 to 200."), field="student_count")
         with self.transaction():
             self.repo.update_fields(observation_id, fields)
+
+    def apply_scheme(self, observation_id: str, scheme: ObservationScheme) -> Observation:
+        """Set the observation up from *scheme*; focus points already written are kept."""
+        observation = self.get(observation_id)
+        fields: dict[str, Any] = {"scheme_key": scheme.key,
+                                  "interval_minutes": scheme.interval_minutes,
+                                  "participation_types": scheme.participation_types}
+        if not observation.focus_points and scheme.focus_points:
+            fields["focus_points"] = scheme.focus_points
+        self.update(observation_id, **fields)
+        return self.get(observation_id)
 
     def set_adults(self, observation_id: str, adults: list[Adult]) -> None:
         """The observed teacher(s) and, for co-teaching, both adults with their roles."""

@@ -74,10 +74,7 @@ class MainWindow(QMainWindow):
             (self.tr("PLF meetings"), self.meetings),
             (self.tr("Agreements"), self._agreements),
             (self.tr("People and teams"), self._people),
-            (self.tr("Templates"), ComingSoonPage(self.tr("Templates"), self.tr(
-                "Browse, duplicate and share the templates for conversations, observations and "
-                "meetings. The two meeting agendas are already in use when you create a "
-                "meeting."), self)),
+            (self.tr("Templates"), LazyPage(self._build_templates, self)),
         ]
         for number, (name, page) in enumerate(areas, start=1):
             item = QListWidgetItem(name, self.nav)
@@ -143,6 +140,11 @@ class MainWindow(QMainWindow):
         from plf_desktop.ui.people_page import PeoplePage
 
         return PeoplePage(self.ctx, parent)
+
+    def _build_templates(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.templates_page import TemplatesPage
+
+        return TemplatesPage(self.ctx, parent)
 
     def _build_observations(self, parent: QWidget) -> QWidget:
         from plf_desktop.ui.observations_page import ObservationsPage

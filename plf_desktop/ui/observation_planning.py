@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -83,6 +84,16 @@ class ObservationPlanning(QScrollArea):
         self.interval.setRange(0, 30)
         self.interval.setSuffix(" min")
         self.interval.setSpecialValueText(self.tr("off"))
+        self.scheme = QComboBox(body)
+        self.scheme.setAccessibleName(self.tr("Observation scheme"))
+        self.scheme.addItem(self.tr("(no scheme)"), "")
+        self._schemes = {s.key: s for s in ctx.services.templates.observation_schemes()}
+        for scheme in self._schemes.values():
+            self.scheme.addItem(scheme.name, scheme.key)
+        self.scheme_help = QLabel(body)
+        self.scheme_help.setWordWrap(True)
+        self.scheme_help.setObjectName("hint")
+        self.scheme.activated.connect(lambda _i: ctx.attempt(self._apply_scheme))
         self.kinds = QPlainTextEdit(body)
         self.kinds.setMaximumHeight(90)
         self.kinds.setPlaceholderText(self.tr("One kind of participation per line"))
@@ -113,6 +124,8 @@ class ObservationPlanning(QScrollArea):
         why_form.addRow(self.tr("Planned &models"), self.models)
         before = QGroupBox(self.tr("Pre-meeting and scheme"), body)
         before_form = QFormLayout(before)
+        before_form.addRow(self.tr("Sc&heme"), self.scheme)
+        before_form.addRow("", self.scheme_help)
         before_form.addRow(self.tr("Observer &sits"), self.position)
         before_form.addRow(self.tr("Feedback &when"), self.feedback)
         before_form.addRow(self.tr("&Interval prompt"), self.interval)
@@ -159,6 +172,14 @@ class ObservationPlanning(QScrollArea):
                   if combo.person_id()]
         self.ctx.services.observations.set_adults(self.observation_id, adults)
 
+    def _apply_scheme(self) -> None:
+        scheme = self._schemes.get(self.scheme.currentData() or "")
+        if scheme and self.observation_id:
+            self.ctx.autosaver.flush()
+            observation = self.ctx.services.observations.apply_scheme(self.observation_id,
+                                                                      scheme)
+            self.load(observation, self.ctx.services.people.list_people())
+
     def _save_models(self) -> None:
         checked = [self.models.item(i).data(Qt.ItemDataRole.UserRole)
                    for i in range(self.models.count())
@@ -196,6 +217,10 @@ class ObservationPlanning(QScrollArea):
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in observation.planned_models else Qt.CheckState.Unchecked)
         self.models.blockSignals(False)
+        self.scheme.setCurrentIndex(max(self.scheme.findData(observation.scheme_key), 0))
+        chosen = self._schemes.get(observation.scheme_key)
+        self.scheme_help.setText(f"{chosen.description}\n{chosen.guidance}".strip()
+                                 if chosen else "")
         self.position.setText(observation.observer_position)
         self.feedback.setText(observation.feedback_time)
         self.interval.blockSignals(True)

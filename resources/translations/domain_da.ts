@@ -16,6 +16,14 @@
         <translation>Feltet “{key}” i skabelonen er for langt.</translation>
     </message>
     <message>
+        <source>The template&apos;s “{key}” must be a list of at most {items} texts.</source>
+        <translation>Feltet “{key}” i skabelonen skal være en liste med højst {items} tekster.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s “{key}” must be a whole number from {low} to {high}.</source>
+        <translation>Feltet “{key}” i skabelonen skal være et helt tal fra {low} til {high}.</translation>
+    </message>
+    <message>
         <source>The template file is too large.</source>
         <translation>Skabelonfilen er for stor.</translation>
     </message>
@@ -134,6 +142,10 @@
     <message>
         <source>The logo is too large (at most 2 MB).</source>
         <translation>Logoet er for stort (højst 2 MB).</translation>
+    </message>
+    <message>
+        <source>There is no observation scheme “{key}”.</source>
+        <translation>Der findes intet observationsskema “{key}”.</translation>
     </message>
     <message>
         <source>There is no agenda template “{key}”.</source>

@@ -449,10 +449,6 @@
         <translation>Skabeloner</translation>
     </message>
     <message>
-        <source>Browse, duplicate and share the templates for conversations, observations and meetings. The two meeting agendas are already in use when you create a meeting.</source>
-        <translation>Gennemse, kopier og del skabelonerne til samtaler, observationer og møder. De to dagsordensskabeloner til møder bruges allerede, når du opretter et møde.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1043,6 +1039,14 @@ Programmet går aldrig på internettet.</translation>
         <translation>fra</translation>
     </message>
     <message>
+        <source>Observation scheme</source>
+        <translation>Observationsskema</translation>
+    </message>
+    <message>
+        <source>(no scheme)</source>
+        <translation>(intet skema)</translation>
+    </message>
+    <message>
         <source>One kind of participation per line</source>
         <translation>Én slags deltagelse pr. linje</translation>
     </message>
@@ -1101,6 +1105,10 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Pre-meeting and scheme</source>
         <translation>Formøde og skema</translation>
+    </message>
+    <message>
+        <source>Sc&amp;heme</source>
+        <translation>Sk&amp;ema</translation>
     </message>
     <message>
         <source>Observer &amp;sits</source>
@@ -1729,6 +1737,49 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>&amp;Members</source>
         <translation>&amp;Medlemmer</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>Skabeloner</translation>
+    </message>
+    <message>
+        <source>The templates the app ships. Choose an agenda when you create a meeting, and a scheme when you plan an observation. Copying and editing templates come with the template library.</source>
+        <translation>Skabelonerne, der følger med programmet. Vælg en dagsorden, når du opretter et møde, og et skema, når du planlægger en observation. Kopiering og redigering af skabeloner kommer med skabelonbiblioteket.</translation>
+    </message>
+    <message>
+        <source>Agendas for PLF meetings</source>
+        <translation>Dagsordener til PLF-møder</translation>
+    </message>
+    <message>
+        <source>Observation schemes</source>
+        <translation>Observationsskemaer</translation>
+    </message>
+    <message>
+        <source>{count} items, {minutes} min in all</source>
+        <translation>Punkter: {count} · {minutes} min i alt</translation>
+    </message>
+    <message>
+        <source>Interval prompt every {minutes} min</source>
+        <translation>Intervalspørgsmål hvert {minutes}. minut</translation>
+    </message>
+    <message>
+        <source>No interval prompt</source>
+        <translation>Intet intervalspørgsmål</translation>
+    </message>
+    <message>
+        <source>Kinds of participation: {kinds}</source>
+        <translation>Slags deltagelse: {kinds}</translation>
+    </message>
+    <message>
+        <source>Suggested focus points: {points}</source>
+        <translation>Forslag til fokuspunkter: {points}</translation>
+    </message>
+    <message>
+        <source>With the co-teaching look-fors</source>
+        <translation>Med kendetegnene for co-teaching</translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,26 @@ def test_seating_chart_taps_are_logged_and_the_last_one_undone(window, qtbot, se
     # The layout is kept for the class's next observation.
     later = services.observations.create(date=TODAY, class_label="6.C")
     assert later.seats == seats
+
+
+def test_choosing_a_scheme_sets_up_the_observation(window, qtbot, services, wall):
+    editor = open_new_observation(window, qtbot)
+    planning = editor.planning
+    index = planning.scheme.findData("fem-minutters-interval")
+    planning.scheme.setCurrentIndex(index)
+    planning.scheme.activated.emit(index)
+    observation = services.observations.get(services.observations.summaries()[0].id)
+    assert observation.interval_minutes == 5
+    assert planning.interval.value() == 5
+    assert "Aktivitetsform og overgange" in planning.focus.toPlainText()
+    assert "Hvert femte minut" in planning.scheme_help.text()
+
+
+def test_the_templates_area_shows_agendas_and_schemes(window, qtbot):
+    window.nav.setCurrentRow(7)
+    page = window.stack.currentWidget().page()
+    names = [page.list.item(i).text().strip() for i in range(page.list.count())]
+    assert "Data-informeret PLF-møde (60 min)" in names
+    assert "Observation i 5-minutters intervaller" in names
+    page.list.setCurrentRow(names.index("Observation i 5-minutters intervaller"))
+    assert "5" in page.details.text() and "Støjniveau" in page.details.text()

@@ -1,0 +1,69 @@
+"""Every shipped template loads; broken, hostile and huge template files are refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from plf_desktop.domain.agenda_templates import parse_agenda_template
+from plf_desktop.domain.errors import ValidationError
+from plf_desktop.domain.observation_schemes import parse_observation_scheme
+from plf_desktop.resources import templates_dir
+from plf_desktop.services.template_service import TemplateService
+
+
+def test_every_shipped_template_loads() -> None:
+    service = TemplateService(templates_dir())
+    assert [t.key for t in service.agenda_templates()] == ["data-informeret-60",
+                                                           "klassisk-dagsorden"]
+    schemes = service.observation_schemes()
+    assert [s.key for s in schemes] == ["haendelsesbaseret", "co-teaching-kendetegn",
+                                        "fem-minutters-interval"]
+    assert service.observation_scheme("fem-minutters-interval").interval_minutes == 5
+    assert service.observation_scheme("co-teaching-kendetegn").look_fors
+
+
+GOOD_SCHEME = 'key = "x"\nname = "Skema"\n'
+
+
+@pytest.mark.parametrize("text", [
+    "this is = not toml [",
+    'name = "no key"',
+    'key = "x"\nname = ""',
+    GOOD_SCHEME + "interval_minutes = 99",
+    GOOD_SCHEME + "interval_minutes = true",
+    GOOD_SCHEME + 'participation_types = "one"',
+    GOOD_SCHEME + "participation_types = [1, 2]",
+    GOOD_SCHEME + "participation_types = [" + ", ".join(['"k"'] * 10) + "]",
+    GOOD_SCHEME + 'focus_points = ["' + "x" * 400 + '"]',
+    'key = "x"\nname = "' + "x" * 300 + '"',
+    "x = 1\n" * 60_000,  # a huge file
+    'key = "x"\nname = "<script>"\ninterval_minutes = -1',
+])
+def test_broken_and_hostile_scheme_files_are_refused(text: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_observation_scheme(text)
+
+
+def test_non_utf8_bytes_are_refused() -> None:
+    with pytest.raises(ValidationError):
+        parse_observation_scheme(b"key = \"\xff\xfe\"\nname = \"x\"")
+    with pytest.raises(ValidationError):
+        parse_agenda_template(b"\xff\xfe")
+
+
+def test_a_scheme_sets_up_an_observation_but_keeps_written_focus(services) -> None:
+    import datetime as dt
+
+    schemes = services.templates
+    observation = services.observations.create(date=dt.date(2026, 11, 24),
+                                               focus_points=("Elevernes spørgsmål",))
+    applied = services.observations.apply_scheme(
+        observation.id, schemes.observation_scheme("fem-minutters-interval"))
+    assert applied.interval_minutes == 5 and applied.scheme_key == "fem-minutters-interval"
+    assert applied.focus_points == ("Elevernes spørgsmål",)
+    empty = services.observations.create(date=dt.date(2026, 11, 24))
+    coteaching = services.observations.apply_scheme(
+        empty.id, schemes.observation_scheme("co-teaching-kendetegn"))
+    assert coteaching.focus_points == ("Begge voksnes roller", "Differentiering",
+                                       "Overgange mellem modeller")
+    assert "Får hjælp af voksen" in coteaching.participation_types
