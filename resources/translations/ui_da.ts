@@ -719,18 +719,6 @@ Programmet går aldrig på internettet.</translation>
         <translation>Opret et møde ud fra en dagsordensskabelon (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Move to the trash (Del)</source>
-        <translation>Flyt til papirkurven (Del)</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -1243,18 +1231,6 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Plan an observation of a lesson (Ctrl+N)</source>
         <translation>Planlæg en observation af en lektion (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Move to the trash (Del)</source>
-        <translation>Flyt til papirkurven (Del)</translation>
     </message>
     <message>
         <source>Date</source>
