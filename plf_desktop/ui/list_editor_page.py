@@ -26,9 +26,8 @@ from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.item_models import Column
 from plf_desktop.ui.record_table import RecordTable
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ListEditorPage", text)
+# lupdate reads translate("Context", "text") calls; the base class names its own context.
+translate = QCoreApplication.translate
 
 
 class ListEditorPage(QWidget):
@@ -51,9 +50,9 @@ class ListEditorPage(QWidget):
         self.new_button = QPushButton(self.new_text(), self.list_page)
         self.new_button.setObjectName("primary")
         self.new_button.setToolTip(self.new_tip())
-        self.open_button = QPushButton(_tr("Open"), self.list_page)
-        self.delete_button = QPushButton(_tr("Delete"), self.list_page)
-        self.delete_button.setToolTip(_tr("Move to the trash (Del)"))
+        self.open_button = QPushButton(translate("ListEditorPage", "Open"), self.list_page)
+        self.delete_button = QPushButton(translate("ListEditorPage", "Delete"), self.list_page)
+        self.delete_button.setToolTip(translate("ListEditorPage", "Move to the trash (Del)"))
         self.count = QLabel(self.list_page)
         self.count.setObjectName("hint")
         self.table = RecordTable(self.columns(), self.search_text(), self.list_page,

@@ -349,6 +349,21 @@
     </message>
 </context>
 <context>
+    <name>ListEditorPage</name>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Move to the trash (Del)</source>
+        <translation>Flyt til papirkurven (Del)</translation>
+    </message>
+</context>
+<context>
     <name>ListFormTab</name>
     <message>
         <source>Remove</source>
