@@ -47,11 +47,6 @@ def install_translators(language: str = DEFAULT_LANGUAGE) -> bool:
     return loaded
 
 
-def tr(context: str, text: str) -> str:
-    """Translate *text* in *context* with whatever translators are installed."""
-    return QCoreApplication.translate(context, text)
-
-
 def message(error: PlfError) -> str:
     """The translated, filled-in message of a domain error."""
     return error.render(QCoreApplication.translate)
