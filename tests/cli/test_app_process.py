@@ -99,6 +99,25 @@ def test_second_instance_says_so_and_the_first_keeps_running(tmp_path: Path) -> 
         first.wait(10)
 
 
+def type_then_kill(folder: Path, script: str, database: Path, *texts: str) -> None:
+    """Run *script* (it types *texts* into the app and prints "typed"), wait one second,
+    then kill it with SIGKILL: no close event, no flush, like a laptop whose power dies."""
+    path = folder / "script.py"
+    path.write_text(script)
+    process = subprocess.Popen([sys.executable, str(path), str(database), *texts], env=ENV,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        assert line.strip() == "typed", process.stderr.read() if process.stderr else ""
+        time.sleep(1.0)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
 TYPIST = textwrap.dedent("""
     import sys, time
     from pathlib import Path
@@ -137,20 +156,7 @@ def test_killing_the_app_one_second_after_typing_loses_nothing(tmp_path: Path) -
                              title="PLF-møde")
     store.close()
     note = "Elevernes svar viste, at ro og orden er bedst i 1. lektion, æøå ÆØÅ"
-    typist = tmp_path / "typist.py"
-    typist.write_text(TYPIST)
-    process = subprocess.Popen([sys.executable, str(typist), str(path), note], env=ENV,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()
-        assert line.strip() == "typed", process.stderr.read() if process.stderr else ""
-        time.sleep(1.0)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(10)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    type_then_kill(tmp_path, TYPIST, path, note)
     with sqlite3.connect(path) as conn:
         notes = [r[0] for r in conn.execute("SELECT notes FROM agenda_items WHERE notes != ''")]
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -201,20 +207,7 @@ def test_killing_the_app_mid_observation_keeps_every_note_and_the_clock(tmp_path
     store.close()
     notes = ["Læreren stiller et åbent spørgsmål", "Tre elever rækker hånden",
              "Skift til gruppearbejde"]
-    script = tmp_path / "observer.py"
-    script.write_text(OBSERVER)
-    process = subprocess.Popen([sys.executable, str(script), str(path), *notes], env=ENV,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        assert process.stdout.readline().strip() == "typed", (
-            process.stderr.read() if process.stderr else "")
-        time.sleep(1.0)
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait(10)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    type_then_kill(tmp_path, OBSERVER, path, *notes)
     store = open_storage(path)
     try:
         services = build_services(store)
