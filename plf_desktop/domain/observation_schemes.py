@@ -22,6 +22,7 @@ class ObservationScheme:
     focus_points: tuple[str, ...] = ()
     look_fors: bool = False
     guidance: str = ""
+    built_in: bool = True
 
 
 def parse_observation_scheme(data: bytes | str) -> ObservationScheme:
@@ -37,3 +38,36 @@ def parse_observation_scheme(data: bytes | str) -> ObservationScheme:
         focus_points=text_list(table, "focus_points", limit=300, items=20),
         look_fors=bool(table.get("look_fors", False)),
         guidance=text(table, "guidance", required=False, limit=4000))
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = []
+    for char in value:
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif char == "\n":
+            escaped.append("\\n")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def dump_observation_scheme(scheme: ObservationScheme) -> str:
+    """The scheme as a TOML file that :func:`parse_observation_scheme` reads back exactly."""
+    def strings(values: tuple[str, ...]) -> str:
+        return "[" + ", ".join(_toml_string(v) for v in values) + "]"
+
+    return "\n".join([
+        f"key = {_toml_string(scheme.key)}",
+        f"name = {_toml_string(scheme.name)}",
+        f"description = {_toml_string(scheme.description)}",
+        f"interval_minutes = {scheme.interval_minutes}",
+        f"participation_types = {strings(scheme.participation_types)}",
+        f"focus_points = {strings(scheme.focus_points)}",
+        f"look_fors = {'true' if scheme.look_fors else 'false'}",
+        f"guidance = {_toml_string(scheme.guidance)}",
+        "",
+    ])

@@ -29,7 +29,7 @@ class Services:
 
 def build_services(storage: Storage) -> Services:
     """Wire the services to *storage*."""
-    templates = TemplateService(templates_dir())
+    templates = TemplateService(templates_dir(), storage.db)
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
                     MeetingService(storage.db, templates), AgreementService(storage.db),
                     ObservationService(storage.db))

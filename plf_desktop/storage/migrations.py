@@ -150,5 +150,15 @@ def m002_observations(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m003_user_templates(db: Database) -> None:
+    """Templates the user made (copies of shipped ones), kept as the same TOML text."""
+    db.execute(f"""
+        CREATE TABLE user_templates (
+            id TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL,
+            {_STAMPS}, {_TRASH})""")
+    db.execute("CREATE INDEX idx_user_templates_kind ON user_templates(kind)")
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

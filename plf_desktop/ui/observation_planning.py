@@ -86,10 +86,7 @@ class ObservationPlanning(QScrollArea):
         self.interval.setSpecialValueText(self.tr("off"))
         self.scheme = QComboBox(body)
         self.scheme.setAccessibleName(self.tr("Observation scheme"))
-        self.scheme.addItem(self.tr("(no scheme)"), "")
-        self._schemes = {s.key: s for s in ctx.services.templates.observation_schemes()}
-        for scheme in self._schemes.values():
-            self.scheme.addItem(scheme.name, scheme.key)
+        self._schemes: dict = {}
         self.scheme_help = QLabel(body)
         self.scheme_help.setWordWrap(True)
         self.scheme_help.setObjectName("hint")
@@ -217,6 +214,14 @@ class ObservationPlanning(QScrollArea):
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
                                in observation.planned_models else Qt.CheckState.Unchecked)
         self.models.blockSignals(False)
+        # The user's own copies may have changed since the form was last shown.
+        self._schemes = {s.key: s for s in self.ctx.services.templates.observation_schemes()}
+        self.scheme.blockSignals(True)
+        self.scheme.clear()
+        self.scheme.addItem(self.tr("(no scheme)"), "")
+        for scheme in self._schemes.values():
+            self.scheme.addItem(scheme.name, scheme.key)
+        self.scheme.blockSignals(False)
         self.scheme.setCurrentIndex(max(self.scheme.findData(observation.scheme_key), 0))
         chosen = self._schemes.get(observation.scheme_key)
         self.scheme_help.setText(f"{chosen.description}\n{chosen.guidance}".strip()

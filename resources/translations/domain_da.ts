@@ -148,6 +148,10 @@
         <translation>Der findes intet observationsskema “{key}”.</translation>
     </message>
     <message>
+        <source>A shipped template cannot be changed; make a copy of it.</source>
+        <translation>En skabelon, der følger med programmet, kan ikke ændres; lav en kopi af den.</translation>
+    </message>
+    <message>
         <source>There is no agenda template “{key}”.</source>
         <translation>Der findes ingen dagsordensskabelon med navnet “{key}”.</translation>
     </message>

@@ -1411,6 +1411,49 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>SchemeForm</name>
+    <message>
+        <source>off</source>
+        <translation>fra</translation>
+    </message>
+    <message>
+        <source>One kind of participation per line</source>
+        <translation>Én slags deltagelse pr. linje</translation>
+    </message>
+    <message>
+        <source>One suggested focus point per line</source>
+        <translation>Ét forslag til fokuspunkt pr. linje</translation>
+    </message>
+    <message>
+        <source>With the co-teaching look-fors</source>
+        <translation>Med kendetegnene for co-teaching</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Vejledning</translation>
+    </message>
+    <message>
+        <source>&amp;Interval prompt</source>
+        <translation>&amp;Intervalspørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Kinds of participation</source>
+        <translation>S&amp;lags deltagelse</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;focus points</source>
+        <translation>Forslag til fok&amp;uspunkter</translation>
+    </message>
+</context>
+<context>
     <name>SeatingChart</name>
     <message>
         <source>Arrange room</source>
@@ -1737,8 +1780,20 @@ Programmet går aldrig på internettet.</translation>
         <translation>Skabeloner</translation>
     </message>
     <message>
-        <source>The templates the app ships. Choose an agenda when you create a meeting, and a scheme when you plan an observation. Copying and editing templates come with the template library.</source>
-        <translation>Skabelonerne, der følger med programmet. Vælg en dagsorden, når du opretter et møde, og et skema, når du planlægger en observation. Kopiering og redigering af skabeloner kommer med skabelonbiblioteket.</translation>
+        <source>The templates the app ships stay as shipped. Copy an observation scheme to make your own version; your copies are offered when you plan an observation.</source>
+        <translation>Skabelonerne, der følger med programmet, forbliver uændrede. Kopiér et observationsskema for at lave din egen udgave; dine kopier kan vælges, når du planlægger en observation.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Make your own copy of the chosen scheme</source>
+        <translation>Lav din egen kopi af det valgte skema</translation>
+    </message>
+    <message>
+        <source>Delete copy</source>
+        <translation>Slet kopi</translation>
     </message>
     <message>
         <source>Agendas for PLF meetings</source>
@@ -1747,6 +1802,10 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Observation schemes</source>
         <translation>Observationsskemaer</translation>
+    </message>
+    <message>
+        <source>{name} (your copy)</source>
+        <translation>{name} (din kopi)</translation>
     </message>
     <message>
         <source>{count} items, {minutes} min in all</source>
@@ -1771,6 +1830,14 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>With the co-teaching look-fors</source>
         <translation>Med kendetegnene for co-teaching</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopi)</translation>
+    </message>
+    <message>
+        <source>“{name}” was moved to the trash.</source>
+        <translation>“{name}” er flyttet til papirkurven.</translation>
     </message>
 </context>
 <context>

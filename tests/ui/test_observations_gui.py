@@ -70,6 +70,20 @@ def test_plan_run_and_review_a_lesson_by_keyboard(window, qtbot, services, team_
     qtbot.keyClick(live.description, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
     type_text(live.description, "Gruppe 2 går hurtigt i gang")
     qtbot.keyClick(live.description, Qt.Key.Key_Return)
+    # Tally seats by keyboard: a seat is chosen with the arrow keys, Space logs, Ctrl+Z undoes.
+    live.seating.make_grid(2, 4, 2)
+    live.seating.set_mode("observe")
+    live.seating.view.setFocus()
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_Right)
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_Space)
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_2)  # the second kind of participation
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_Space)
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_Space)
+    qtbot.keyClick(live.seating.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    taps = services.observations.taps(observation.id)
+    assert len(taps) == 2 and taps[0].seat_label == taps[1].seat_label
+    assert [t.kind for t in taps] == ["Spontant indlæg", "Svar på spørgsmål"]
+    live.description.setFocus()
     wall.advance(600)
     qtbot.mouseClick(live.stop_button, Qt.MouseButton.LeftButton)
 
@@ -177,3 +191,29 @@ def test_the_templates_area_shows_agendas_and_schemes(window, qtbot):
     assert "Observation i 5-minutters intervaller" in names
     page.list.setCurrentRow(names.index("Observation i 5-minutters intervaller"))
     assert "5" in page.details.text() and "Støjniveau" in page.details.text()
+    assert page.copy_button.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_a_copied_scheme_is_edited_and_offered_when_planning(window, qtbot, services, wall):
+    window.nav.setCurrentRow(7)
+    page = window.stack.currentWidget().page()
+    names = [page.list.item(i).text().strip() for i in range(page.list.count())]
+    page.list.setCurrentRow(names.index("Hændelsesbaseret observation"))
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    form = page.form
+    assert page.right.currentWidget() is form
+    form.name.selectAll()
+    type_text(form.name, "Vores skema til 4. årgang")
+    form.interval.setValue(10)
+    window.autosaver.flush()
+    mine = [s for s in services.templates.observation_schemes() if not s.built_in]
+    assert [(s.name, s.interval_minutes) for s in mine] == [("Vores skema til 4. årgang", 10)]
+    assert services.templates.observation_scheme("haendelsesbaseret").interval_minutes == 0
+    editor = open_new_observation(window, qtbot)
+    planning = editor.planning
+    index = planning.scheme.findText("Vores skema til 4. årgang")
+    assert index > 0
+    planning.scheme.setCurrentIndex(index)
+    planning.scheme.activated.emit(index)
+    observation = services.observations.get(services.observations.summaries()[0].id)
+    assert observation.interval_minutes == 10

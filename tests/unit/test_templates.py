@@ -67,3 +67,37 @@ def test_a_scheme_sets_up_an_observation_but_keeps_written_focus(services) -> No
     assert coteaching.focus_points == ("Begge voksnes roller", "Differentiering",
                                        "Overgange mellem modeller")
     assert "Får hjælp af voksen" in coteaching.participation_types
+
+
+def test_a_copy_of_a_scheme_can_be_changed_while_the_original_stays(services) -> None:
+    templates = services.templates
+    copy = templates.duplicate_scheme("fem-minutters-interval", "Vores 5-minutters skema")
+    assert copy.key == "fem-minutters-interval-kopi" and not copy.built_in
+    second = templates.duplicate_scheme("fem-minutters-interval", "Endnu en")
+    assert second.key == "fem-minutters-interval-kopi-2"
+    from dataclasses import replace
+
+    changed = templates.save_scheme(replace(copy, interval_minutes=10,
+                                            participation_types=("Rækker hånden", "Svarer")))
+    assert templates.observation_scheme(copy.key).interval_minutes == 10
+    assert templates.observation_scheme("fem-minutters-interval").interval_minutes == 5
+    assert changed.participation_types == ("Rækker hånden", "Svarer")
+    with pytest.raises(ValidationError):  # shipped schemes stay as shipped
+        templates.save_scheme(templates.observation_scheme("fem-minutters-interval"))
+    with pytest.raises(ValidationError):
+        templates.save_scheme(replace(copy, interval_minutes=99))
+    assert templates.observation_scheme(copy.key).interval_minutes == 10
+    templates.delete_scheme(second.key)
+    assert [s.key for s in templates.observation_schemes() if not s.built_in] == [copy.key]
+    templates.restore_scheme(second.key)
+    assert len([s for s in templates.observation_schemes() if not s.built_in]) == 2
+
+
+@pytest.mark.parametrize("text", ['Quote " and \\\\ backslash', "line\nbreak\ttab",
+                                  "æøå ÆØÅ Łukasz 😀", "<b>&amp;</b> ]] [[x]]", "\x01\x1f\x7f"])
+def test_a_scheme_file_round_trips_any_text(text: str) -> None:
+    from plf_desktop.domain.observation_schemes import ObservationScheme, dump_observation_scheme
+
+    scheme = ObservationScheme("k", text.strip() or "x", text, 3, (text.strip() or "y",),
+                               (text.strip() or "z",), True, text)
+    assert parse_observation_scheme(dump_observation_scheme(scheme)) == scheme
