@@ -84,6 +84,7 @@ class ObservationPlanning(QScrollArea):
         self.interval.setRange(0, 30)
         self.interval.setSuffix(" min")
         self.interval.setSpecialValueText(self.tr("off"))
+        self.interval.setSingleStep(5)  # turning the prompt on gives the usual 5 minutes
         self.scheme = QComboBox(body)
         self.scheme.setAccessibleName(self.tr("Observation scheme"))
         self._schemes: dict = {}

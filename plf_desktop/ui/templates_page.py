@@ -53,6 +53,7 @@ class SchemeForm(QWidget):
         self.interval.setRange(0, 30)
         self.interval.setSuffix(" min")
         self.interval.setSpecialValueText(self.tr("off"))
+        self.interval.setSingleStep(5)  # turning the prompt on gives the usual 5 minutes
         self.kinds = QPlainTextEdit(self)
         self.kinds.setMaximumHeight(90)
         self.kinds.setPlaceholderText(self.tr("One kind of participation per line"))

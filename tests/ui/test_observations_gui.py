@@ -217,3 +217,14 @@ def test_a_copied_scheme_is_edited_and_offered_when_planning(window, qtbot, serv
     planning.scheme.activated.emit(index)
     observation = services.observations.get(services.observations.summaries()[0].id)
     assert observation.interval_minutes == 10
+
+
+def test_turning_the_interval_prompt_on_gives_five_minutes(window, qtbot, services, wall):
+    editor = open_new_observation(window, qtbot)
+    interval = editor.planning.interval
+    assert interval.text() == "fra"
+    interval.setFocus()
+    qtbot.keyClick(interval, Qt.Key.Key_Up)
+    window.autosaver.flush()
+    observation = services.observations.get(services.observations.summaries()[0].id)
+    assert observation.interval_minutes == 5
