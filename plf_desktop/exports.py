@@ -27,6 +27,10 @@ from plf_desktop.domain.labels import (
     label,
 )
 from plf_desktop.domain.observations import LOOK_FORS
+from plf_desktop.reports.conversation_referat import (
+    ConversationLabels,
+    write_conversation_referat,
+)
 from plf_desktop.reports.house_style import PageLabels
 from plf_desktop.reports.meeting_referat import ReferatLabels, write_meeting_referat
 from plf_desktop.reports.observation_notes import ObservationLabels, write_observation_notes
@@ -48,6 +52,15 @@ def export_observation_pdf(services: Services, observation_id: str, path: Path,
     labels = observation_labels()
     return write_atomically(Path(path),
                             lambda temp: write_observation_notes(report, labels, temp))
+
+
+def export_conversation_pdf(services: Services, conversation_id: str, path: Path) -> Path:
+    """Write the referat of a didactic conversation to *path* (NotFoundError, StorageError)
+    and return it; like the meeting referat, never half a file on a crash or a full disk."""
+    report = services.conversations.report(conversation_id)
+    labels = conversation_labels()
+    return write_atomically(Path(path),
+                            lambda temp: write_conversation_referat(report, labels, temp))
 
 
 def page_labels() -> PageLabels:
@@ -169,6 +182,40 @@ def observation_labels() -> ObservationLabels:
             "Report", "The observer's own notes – not for the observed teacher."),
         look_for_texts=tuple(QCoreApplication.translate("LookFors", text) for text in LOOK_FORS),
         enums=enum_labels(NoteCategory, CoTeachingModel, ActivityForm),
+        lang=pdf_language())
+
+
+def conversation_labels() -> ConversationLabels:
+    """The conversation referat's words in the user's language."""
+    return ConversationLabels(
+        page=page_labels(),
+        document_title=QCoreApplication.translate("Report", "Minutes of didactic conversation"),
+        date=QCoreApplication.translate("Report", "Date"),
+        time=QCoreApplication.translate("Report", "Time"),
+        model=QCoreApplication.translate("Report", "Model"),
+        version=QCoreApplication.translate("Report", "version {version}"),
+        focus_person=QCoreApplication.translate("Report", "Focus person"),
+        participants=QCoreApplication.translate("Report", "Participants"),
+        team=QCoreApplication.translate("Report", "Team"),
+        contract=QCoreApplication.translate("Report", "Contract"),
+        purpose=QCoreApplication.translate("Report", "Purpose"),
+        content=QCoreApplication.translate("Report", "Content"),
+        data_basis=QCoreApplication.translate("Report", "Data the conversation builds on"),
+        observations=QCoreApplication.translate("Report", "Observations"),
+        phases=QCoreApplication.translate("Report", "Phases"),
+        speaks_most=QCoreApplication.translate("Report", "Speaks most"),
+        minutes=QCoreApplication.translate("Report", "{minutes} min."),
+        no_notes=QCoreApplication.translate("Report", "No notes"),
+        other_notes=QCoreApplication.translate("Report", "Other notes"),
+        summary=QCoreApplication.translate("Report", "Summary"),
+        next_steps=QCoreApplication.translate("Report", "Next steps"),
+        agreements=QCoreApplication.translate("Report", "Agreements"),
+        what=QCoreApplication.translate("Report", "What"),
+        responsible=QCoreApplication.translate("Report", "Responsible"),
+        due=QCoreApplication.translate("Report", "Due"),
+        status=QCoreApplication.translate("Report", "Status"),
+        none=QCoreApplication.translate("Report", "None"),
+        enums=enum_labels(AgreementStatus),
         lang=pdf_language())
 
 

@@ -58,6 +58,20 @@ def meeting(services: Services, team_with_people: dict):
                                     start_time=dt.time(14, 0), place="Mødelokale 2")
 
 
+@pytest.fixture
+def danish(qapp):
+    """Danish translations installed in this process, and removed again after the test."""
+    from PySide6.QtCore import QLocale
+
+    from plf_desktop.i18n import install_translators
+
+    locale = QLocale()
+    assert install_translators("da")
+    yield
+    install_translators("en")
+    QLocale.setDefault(locale)
+
+
 def _build_translations() -> None:
     """Compile any .ts newer than its .qm, so a bare ``pytest`` sees the Danish texts too."""
     import shutil

@@ -88,10 +88,11 @@ class Attendance(StrEnum):
 
 
 class SourceKind(StrEnum):
-    """What an agreement came from; later issues add conversations and rounds."""
+    """What an agreement came from; action-learning rounds come later."""
 
     MEETING = "meeting"
     OBSERVATION = "observation"
+    CONVERSATION = "conversation"
 
 
 class NoteCategory(StrEnum):
@@ -182,6 +183,7 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
     SourceKind: {
         SourceKind.MEETING: QT_TRANSLATE_NOOP("Labels", "PLF meeting"),
         SourceKind.OBSERVATION: QT_TRANSLATE_NOOP("Labels", "Observation"),
+        SourceKind.CONVERSATION: QT_TRANSLATE_NOOP("Labels", "Didactic conversation"),
     },
     NoteCategory: {
         NoteCategory.TEACHER: QT_TRANSLATE_NOOP("Labels", "Teacher"),

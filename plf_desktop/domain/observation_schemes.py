@@ -7,7 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plf_desktop.domain.observations import DEFAULT_PARTICIPATION_TYPES
-from plf_desktop.domain.template_files import load_toml, text, text_list, whole_number
+from plf_desktop.domain.template_files import (
+    load_toml,
+    text,
+    text_list,
+    toml_string,
+    toml_strings,
+    whole_number,
+)
 
 
 @dataclass(frozen=True)
@@ -40,34 +47,16 @@ def parse_observation_scheme(data: bytes | str) -> ObservationScheme:
         guidance=text(table, "guidance", required=False, limit=4000))
 
 
-def _toml_string(value: str) -> str:
-    """A TOML basic string: quotes, backslashes and control characters escaped."""
-    escaped = []
-    for char in value:
-        if char in '"\\':
-            escaped.append("\\" + char)
-        elif char == "\n":
-            escaped.append("\\n")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            escaped.append(f"\\u{ord(char):04x}")
-        else:
-            escaped.append(char)
-    return '"' + "".join(escaped) + '"'
-
-
 def dump_observation_scheme(scheme: ObservationScheme) -> str:
     """The scheme as a TOML file that :func:`parse_observation_scheme` reads back exactly."""
-    def strings(values: tuple[str, ...]) -> str:
-        return "[" + ", ".join(_toml_string(v) for v in values) + "]"
-
     return "\n".join([
-        f"key = {_toml_string(scheme.key)}",
-        f"name = {_toml_string(scheme.name)}",
-        f"description = {_toml_string(scheme.description)}",
+        f"key = {toml_string(scheme.key)}",
+        f"name = {toml_string(scheme.name)}",
+        f"description = {toml_string(scheme.description)}",
         f"interval_minutes = {scheme.interval_minutes}",
-        f"participation_types = {strings(scheme.participation_types)}",
-        f"focus_points = {strings(scheme.focus_points)}",
+        f"participation_types = {toml_strings(scheme.participation_types)}",
+        f"focus_points = {toml_strings(scheme.focus_points)}",
         f"look_fors = {'true' if scheme.look_fors else 'false'}",
-        f"guidance = {_toml_string(scheme.guidance)}",
+        f"guidance = {toml_string(scheme.guidance)}",
         "",
     ])

@@ -65,3 +65,23 @@ def whole_number(table: dict[str, Any], key: str, default: int, low: int, high: 
                                         "number from {low} to {high}."), key=key, low=low,
                       high=high)
     return value
+
+
+def toml_string(value: str) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    escaped = []
+    for char in value:
+        if char in '"\\':
+            escaped.append("\\" + char)
+        elif char == "\n":
+            escaped.append("\\n")
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            escaped.append(f"\\u{ord(char):04x}")
+        else:
+            escaped.append(char)
+    return '"' + "".join(escaped) + '"'
+
+
+def toml_strings(values: tuple[str, ...]) -> str:
+    """A TOML array of basic strings."""
+    return "[" + ", ".join(toml_string(v) for v in values) + "]"

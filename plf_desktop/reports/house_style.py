@@ -16,7 +16,7 @@ import datetime as dt
 import functools
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,7 +40,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from plf_desktop.domain.dates import format_date
+from plf_desktop.domain.dates import format_date, format_time
+from plf_desktop.domain.labels import AgreementStatus
+from plf_desktop.domain.records import AgreementRow
 from plf_desktop.resources import fonts_dir
 
 # -- fonts -----------------------------------------------------------------------------------
@@ -385,6 +387,43 @@ def _fact_rows(facts: Sequence[Fact]) -> list[list[Any]]:
             row += [cell(fact.label, look.cell_label), cell(fact.value)]
         rows.append(row + ["", ""] * (2 - len(row) // 2))
     return rows
+
+
+def agreements_section(rows: Sequence[AgreementRow], heading: str, none: str,
+                       header: Sequence[str],
+                       status: Callable[[AgreementStatus], str]) -> list[Flowable]:
+    """The *Aftaler* section every document ends with: hvad, hvem, hvornår and status.
+
+    Meetings, conversations and later rounds all create agreements, and they should read
+    the same wherever they were made. *header* is the four column titles (what, responsible,
+    due, status) and *status* translates a status. With no agreements the heading is followed by
+    *none*, so a reader sees that nothing was agreed rather than wondering what was left out.
+    """
+    look = styles()
+    flowables: list[Flowable] = [Paragraph(escape(heading), look.h1)]
+    if not rows:
+        flowables.append(Paragraph(escape(none), look.body))
+        return flowables
+    flowables.append(data_table(
+        header,
+        [[row.agreement.what, row.responsible_name, format_date(row.agreement.due),
+          status(row.agreement.status)] for row in rows],
+        (0.53, 0.22, 0.13, 0.12)))
+    return flowables
+
+
+def time_span(day: dt.date, start: dt.time | None, minutes: int) -> str:
+    """"14:00–15:00" from a start time and a planned length; the start alone without one.
+
+    A meeting's agenda and a conversation's template both plan their minutes, so every
+    document prints its time the same way (and across midnight without an error).
+    """
+    if start is None:
+        return ""
+    if not minutes:
+        return format_time(start)
+    end = dt.datetime.combine(day, start) + dt.timedelta(minutes=minutes)
+    return f"{format_time(start)}–{format_time(end.time())}"
 
 
 def markup_colour(colour: colors.Color) -> str:

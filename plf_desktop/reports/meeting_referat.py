@@ -27,6 +27,7 @@ from plf_desktop.reports.house_style import (
     DocumentInfo,
     Fact,
     PageLabels,
+    agreements_section,
     build_document,
     data_table,
     derive,
@@ -36,6 +37,7 @@ from plf_desktop.reports.house_style import (
     markup_colour,
     paragraphs,
     styles,
+    time_span,
 )
 
 
@@ -123,13 +125,7 @@ def _names(report: MeetingReport, attendance: Attendance) -> str:
 def _time_span(report: MeetingReport) -> str:
     """"14:00–15:00" from the start time and the agenda's time boxes."""
     meeting = report.meeting
-    if meeting.start_time is None:
-        return ""
-    start = dt.datetime.combine(meeting.date, meeting.start_time)
-    if not meeting.total_minutes:
-        return format_time(meeting.start_time)
-    end = start + dt.timedelta(minutes=meeting.total_minutes)
-    return f"{format_time(start.time())}–{format_time(end.time())}"
+    return time_span(meeting.date, meeting.start_time, meeting.total_minutes)
 
 
 def _title_block(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:
@@ -204,16 +200,9 @@ def _data(references: Iterable[DataReference], labels: ReferatLabels) -> Iterabl
 
 
 def _agreements(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:
-    look = styles()
-    yield Paragraph(escape(labels.agreements), look.h1)
-    if not report.agreements:
-        yield Paragraph(escape(labels.none), look.body)
-        return
-    yield data_table(
-        [labels.what, labels.responsible, labels.due, labels.status],
-        [[row.agreement.what, row.responsible_name, format_date(row.agreement.due),
-          labels.enum(row.agreement.status)] for row in report.agreements],
-        (0.53, 0.22, 0.13, 0.12))
+    return agreements_section(report.agreements, labels.agreements, labels.none,
+                              [labels.what, labels.responsible, labels.due, labels.status],
+                              labels.enum)
 
 
 def _next_meeting(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:

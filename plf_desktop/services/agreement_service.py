@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
-from plf_desktop.domain.labels import AgreementStatus
-from plf_desktop.domain.records import AgreementRow
+from plf_desktop.domain.labels import AgreementStatus, SourceKind
+from plf_desktop.domain.records import Agreement, AgreementRow, new_id
 from plf_desktop.domain.validation import limit_text, require_text
 from plf_desktop.services.base import Service
 from plf_desktop.storage.agreement_repo import AgreementFilter, AgreementRepository
@@ -14,6 +15,8 @@ from plf_desktop.storage.connection import Database
 from plf_desktop.storage.trash_repo import TrashRepository
 
 __all__ = ["AgreementFilter", "AgreementService"]
+
+_WHAT = QT_TRANSLATE_NOOP("Errors", "The agreement")
 
 
 class AgreementService(Service):
@@ -28,11 +31,29 @@ class AgreementService(Service):
         """Agreements matching *where*, earliest deadline first."""
         return self.repo.list(where or AgreementFilter())
 
+    def from_source(self, kind: SourceKind, source_id: str) -> list[AgreementRow]:
+        """The agreements one meeting or conversation made, in the order they were made."""
+        return self.repo.from_source(kind, source_id)
+
+    def add(self, kind: SourceKind, source_id: str, team_id: str | None, what: str,
+            responsible_id: str | None = None, due: dt.date | None = None) -> Agreement:
+        """Make an agreement at a meeting or conversation; it belongs to *team_id*, so it
+        comes back at that team's next PLF meeting."""
+        agreement = Agreement(new_id(), require_text(what, "what", _WHAT), responsible_id, due,
+                              AgreementStatus.OPEN, kind, source_id, team_id)
+        with self.transaction():
+            self.repo.insert(agreement)
+        return agreement
+
+    def move_to_team(self, kind: SourceKind, source_id: str, team_id: str | None) -> None:
+        """The source's team changed: its agreements follow (inside the caller's transaction)."""
+        self.db.execute("UPDATE agreements SET team_id = ? WHERE source_kind = ?"
+                        " AND source_id = ?", [team_id, kind.value, source_id])
+
     def update(self, agreement_id: str, **fields: Any) -> None:
         """Save some fields of an agreement (what, ansvarlig, frist, status, note)."""
         if "what" in fields:
-            fields["what"] = require_text(fields["what"], "what",
-                                          QT_TRANSLATE_NOOP("Errors", "The agreement"))
+            fields["what"] = require_text(fields["what"], "what", _WHAT)
         if "note" in fields:
             fields["note"] = limit_text(fields["note"], "note")
         if "status" in fields:

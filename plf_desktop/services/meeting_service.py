@@ -29,6 +29,7 @@ from plf_desktop.domain.records import (
     new_id,
 )
 from plf_desktop.domain.validation import limit_text, require_text
+from plf_desktop.services.agreement_service import AgreementService
 from plf_desktop.services.base import Service
 from plf_desktop.services.template_service import TemplateService
 from plf_desktop.storage.agreement_repo import AgreementRepository
@@ -81,6 +82,7 @@ class MeetingService(Service):
         self.templates = templates
         self.meetings = MeetingRepository(db)
         self.agreement_repo = AgreementRepository(db)
+        self.agreement_service = AgreementService(db)
         self.people = PeopleRepository(db)
         self.teams = TeamRepository(db)
         self.trash = TrashRepository(db)
@@ -129,8 +131,8 @@ class MeetingService(Service):
         with self.transaction():
             self.meetings.update_fields(meeting_id, fields)
             if "team_id" in fields:
-                self.db.execute("UPDATE agreements SET team_id = ? WHERE source_kind = 'meeting'"
-                                " AND source_id = ?", [fields["team_id"], meeting_id])
+                self.agreement_service.move_to_team(SourceKind.MEETING, meeting_id,
+                                                    fields["team_id"])
 
     def set_participants(self, meeting_id: str, participants: list[Participant]) -> None:
         """Who is invited, and who sent *afbud*."""
@@ -237,18 +239,13 @@ class MeetingService(Service):
     # -- agreements --------------------------------------------------------------------------
     def agreements(self, meeting_id: str) -> list[AgreementRow]:
         """The agreements this meeting made."""
-        return self.agreement_repo.from_source(SourceKind.MEETING, meeting_id)
+        return self.agreement_service.from_source(SourceKind.MEETING, meeting_id)
 
     def add_agreement(self, meeting_id: str, what: str, responsible_id: str | None = None,
                       due: dt.date | None = None) -> Agreement:
         """Make an agreement at this meeting; it belongs to the meeting's team."""
-        meeting = self.get(meeting_id)
-        agreement = Agreement(new_id(), require_text(what, "what", _WHAT), responsible_id, due,
-                              AgreementStatus.OPEN, SourceKind.MEETING, meeting_id,
-                              meeting.team_id)
-        with self.transaction():
-            self.agreement_repo.insert(agreement)
-        return agreement
+        return self.agreement_service.add(SourceKind.MEETING, meeting_id,
+                                          self.get(meeting_id).team_id, what, responsible_id, due)
 
     def follow_ups(self, meeting_id: str) -> list[FollowUp]:
         """*Opfølgning på aftaler*: the team's open agreements from its earlier meetings."""

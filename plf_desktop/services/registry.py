@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
+from plf_desktop.services.conversation_service import ConversationService
 from plf_desktop.services.meeting_service import MeetingService
 from plf_desktop.services.observation_service import ObservationService
 from plf_desktop.services.people_service import PeopleService
@@ -25,6 +26,7 @@ class Services:
     meetings: MeetingService
     agreements: AgreementService
     observations: ObservationService
+    conversations: ConversationService
 
 
 def build_services(storage: Storage) -> Services:
@@ -32,4 +34,4 @@ def build_services(storage: Storage) -> Services:
     templates = TemplateService(templates_dir(), storage.db)
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
                     MeetingService(storage.db, templates), AgreementService(storage.db),
-                    ObservationService(storage.db))
+                    ObservationService(storage.db), ConversationService(storage.db))

@@ -18,12 +18,16 @@ _OPEN = ("aaben", "i_gang")
 
 _SELECT = """
     SELECT g.*, COALESCE(p.name, '') AS responsible_name, COALESCE(t.name, '') AS team_name,
-           COALESCE(m.title, '') AS source_title, m.date AS source_date
+           COALESCE(m.title, c.title, '') AS source_title,
+           COALESCE(m.date, c.date) AS source_date
     FROM agreements g
     LEFT JOIN people p ON p.id = g.responsible_id
     LEFT JOIN teams t ON t.id = g.team_id
     LEFT JOIN meetings m ON g.source_kind = 'meeting' AND m.id = g.source_id
+    LEFT JOIN conversations c ON g.source_kind = 'conversation' AND c.id = g.source_id
 """
+# An agreement whose meeting or conversation is in the trash has left with it.
+_SOURCE_KEPT = "(m.id IS NULL OR m.deleted_at IS NULL) AND (c.id IS NULL OR c.deleted_at IS NULL)"
 
 
 @dataclass(frozen=True)
@@ -55,9 +59,9 @@ class AgreementRepository:
         self.db = db
 
     def list(self, where: AgreementFilter | None = None) -> list[AgreementRow]:
-        """Agreements not in the trash (and not from a meeting in the trash), filtered."""
+        """Agreements not in the trash (nor from a record in the trash), filtered."""
         where = where or AgreementFilter()
-        clauses = ["g.deleted_at IS NULL", "(m.id IS NULL OR m.deleted_at IS NULL)"]
+        clauses = ["g.deleted_at IS NULL", _SOURCE_KEPT]
         params: list[Any] = []
         if where.status:
             clauses.append("g.status = ?")
@@ -84,7 +88,7 @@ class AgreementRepository:
         return _agreement(rows[0]) if rows else None
 
     def from_source(self, kind: SourceKind, source_id: str) -> list[AgreementRow]:
-        """The agreements a meeting (or later: observation, conversation) made, in order."""
+        """The agreements a meeting or conversation made, in order."""
         return [_row(r) for r in fetch_all(
             self.db, _SELECT + " WHERE g.source_kind = ? AND g.source_id = ?"
             " AND g.deleted_at IS NULL ORDER BY g.position, g.created_at",
@@ -118,9 +122,10 @@ class AgreementRepository:
             LEFT JOIN agreement_reviews r ON r.agreement_id = g.id AND r.meeting_id = ?
             WHERE g.deleted_at IS NULL AND g.team_id = ?
               AND NOT (g.source_kind = 'meeting' AND g.source_id = ?)
-              AND (m.id IS NULL OR (m.deleted_at IS NULL AND m.date <= ?))
+              AND """ + _SOURCE_KEPT + """
+              AND (COALESCE(m.date, c.date) IS NULL OR COALESCE(m.date, c.date) <= ?)
               AND (g.status IN ('aaben', 'i_gang') OR r.meeting_id IS NOT NULL)
-            ORDER BY m.date, g.position, g.created_at""",
+            ORDER BY COALESCE(m.date, c.date), g.position, g.created_at""",
             [meeting_id, team_id, meeting_id, on.isoformat()])
         reviews = {r[0]: AgreementStatus(r[1]) for r in self.db.execute(
             "SELECT agreement_id, status FROM agreement_reviews WHERE meeting_id = ?",

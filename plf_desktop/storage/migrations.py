@@ -160,5 +160,46 @@ def m003_user_templates(db: Database) -> None:
     db.execute("CREATE INDEX idx_user_templates_kind ON user_templates(kind)")
 
 
+_CONVERSATIONS = f"""
+CREATE TABLE conversations (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, start_time TEXT,
+    template_key TEXT NOT NULL, template_name TEXT NOT NULL,
+    template_version INTEGER NOT NULL DEFAULT 1, template_body TEXT NOT NULL,
+    phase_count INTEGER NOT NULL DEFAULT 1,
+    focus_person_id TEXT {_PERSON},
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+    purpose TEXT NOT NULL DEFAULT '', content TEXT NOT NULL DEFAULT '',
+    data_basis TEXT NOT NULL DEFAULT '', current_phase INTEGER,
+    phase_log TEXT NOT NULL DEFAULT '[]', summary TEXT NOT NULL DEFAULT '',
+    next_steps TEXT NOT NULL DEFAULT '', finished_at TEXT, {_STAMPS}, {_TRASH});
+CREATE TABLE conversation_participants (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0, {_STAMPS}, PRIMARY KEY (conversation_id, person_id));
+CREATE TABLE conversation_notes (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    phase INTEGER NOT NULL, question INTEGER NOT NULL, text TEXT NOT NULL DEFAULT '',
+    {_STAMPS}, PRIMARY KEY (conversation_id, phase, question));
+CREATE TABLE conversation_observations (
+    conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    observation_id TEXT NOT NULL REFERENCES observations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0, {_STAMPS},
+    PRIMARY KEY (conversation_id, observation_id));
+CREATE INDEX idx_conversations_date ON conversations(date);
+CREATE INDEX idx_conversations_team_date ON conversations(team_id, date);
+CREATE INDEX idx_conversation_participants_person ON conversation_participants(person_id);
+CREATE INDEX idx_conversation_observations_obs ON conversation_observations(observation_id);
+"""
+
+
+@migrations()
+def m004_conversations(db: Database) -> None:
+    """Didactic conversations: the kontrakt, the frozen template, notes per question, the
+    participants and the observations they build on."""
+    for statement in _CONVERSATIONS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

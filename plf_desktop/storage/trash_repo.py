@@ -8,7 +8,8 @@ from plf_desktop.storage.connection import Database
 
 # Table → the column that names a record in the trash view.
 TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements": "what",
-             "observations": "class_label", "user_templates": "name"}
+             "observations": "class_label", "user_templates": "name",
+             "conversations": "title"}
 
 
 class TrashRepository:

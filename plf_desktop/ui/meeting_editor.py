@@ -18,18 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.dates import format_date
+from plf_desktop.domain.labels import SourceKind
 from plf_desktop.domain.records import Meeting
 from plf_desktop.ui.agenda_tab import AgendaTab
+from plf_desktop.ui.agreements_tab import AgreementsTab
 from plf_desktop.ui.closing_tab import ClosingTab
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.data_tab import DataTab
 from plf_desktop.ui.followup_tab import FollowUpTab
 from plf_desktop.ui.live_mode import LiveMode
-from plf_desktop.ui.meeting_agreements_tab import MeetingAgreementsTab
 from plf_desktop.ui.meeting_details_tab import MeetingDetailsTab
+from plf_desktop.ui.printable import PrintableEditor
 
 
-class MeetingEditor(QWidget):
+class MeetingEditor(PrintableEditor, QWidget):
     """Edits one meeting; everything is saved as it is typed.
 
     Signals:
@@ -65,7 +67,7 @@ class MeetingEditor(QWidget):
         self.follow_up = FollowUpTab(ctx, self)
         self.agenda = AgendaTab(ctx, self)
         self.data = DataTab(ctx, self)
-        self.agreements = MeetingAgreementsTab(ctx, self)
+        self.agreements = AgreementsTab(ctx, self)
         self.closing = ClosingTab(ctx, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -133,7 +135,9 @@ class MeetingEditor(QWidget):
         open_count = self.follow_up.load(meeting.id, bool(meeting.team_id))
         self.agenda.load(meeting, people)
         self.data.load(meeting)
-        self.agreements.load(meeting, people)
+        meetings = self.ctx.services.meetings
+        self.agreements.load(SourceKind.MEETING, meeting.id, people,
+                             lambda what: meetings.add_agreement(meeting.id, what))
         self.closing.load(meeting)
         made = len(self.agreements.records)
         titles = [
@@ -192,41 +196,23 @@ class MeetingEditor(QWidget):
             self.tabs.setCurrentWidget(self.agenda)
 
     # -- the printed referat -----------------------------------------------------------------
-    def _export(self, path: Path) -> Path:
+    def has_record(self) -> bool:
+        """Is a meeting open?"""
+        return self.meeting is not None
+
+    def export_to(self, path: Path) -> Path:
+        """Write the open meeting's PDF to *path*."""
         from plf_desktop.exports import export_meeting_pdf
 
         assert self.meeting is not None
         return export_meeting_pdf(self.ctx.services, self.meeting.id, path)
 
-    def _document_name(self) -> str:
+    def document_name(self) -> str:
+        """The suggested file name."""
         assert self.meeting is not None
         self.meeting = self.ctx.services.meetings.get(self.meeting.id)
         return self.tr("Minutes {date} {title}").format(date=format_date(self.meeting.date),
                                                         title=self.meeting.title)
-
-    def save_pdf(self) -> Path | None:
-        """*Gem som PDF…*"""
-        if not self.meeting or not self.ctx.autosaver.flush():
-            return None
-        from plf_desktop.ui import pdf_actions
-
-        return pdf_actions.save_pdf(self.ctx, self, self._export, self._document_name())
-
-    def open_pdf(self) -> Path | None:
-        """*Åbn PDF*"""
-        if not self.meeting or not self.ctx.autosaver.flush():
-            return None
-        from plf_desktop.ui import pdf_actions
-
-        return pdf_actions.open_pdf(self.ctx, self, self._export, self._document_name())
-
-    def print_pdf(self) -> bool:
-        """*Udskriv…*"""
-        if not self.meeting or not self.ctx.autosaver.flush():
-            return False
-        from plf_desktop.ui import pdf_actions
-
-        return pdf_actions.print_pdf(self.ctx, self, self._export, self._document_name())
 
     def _delete(self) -> None:
         if not self.meeting:

@@ -22,9 +22,10 @@ from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.observation_live import ObservationLive
 from plf_desktop.ui.observation_planning import ObservationPlanning
 from plf_desktop.ui.observation_review import ObservationReview
+from plf_desktop.ui.printable import PrintableEditor
 
 
-class ObservationEditor(QWidget):
+class ObservationEditor(PrintableEditor, QWidget):
     """One observation; everything is saved as it is typed.
 
     Signals:
@@ -134,43 +135,25 @@ class ObservationEditor(QWidget):
         self.live.stop()
 
     # -- the printed notes -------------------------------------------------------------------
-    def _export(self, path: Path) -> Path:
+    def has_record(self) -> bool:
+        """Is a observation open?"""
+        return self.observation is not None
+
+    def export_to(self, path: Path) -> Path:
+        """Write the open observation's PDF to *path*."""
         from plf_desktop.exports import export_observation_pdf
 
         assert self.observation is not None
         return export_observation_pdf(self.ctx.services, self.observation.id, path,
                                       include_private=self.include_private.isChecked())
 
-    def _document_name(self) -> str:
+    def document_name(self) -> str:
+        """The suggested file name."""
         self.reload()
         o = self.observation
         assert o is not None
         return self.tr("Observation notes {date} {klass}").format(date=format_date(o.date),
                                                                    klass=o.class_label)
-
-    def save_pdf(self) -> Path | None:
-        """*Gem som PDF…*"""
-        from plf_desktop.ui import pdf_actions
-
-        if not self.observation or not self.ctx.autosaver.flush():
-            return None
-        return pdf_actions.save_pdf(self.ctx, self, self._export, self._document_name())
-
-    def open_pdf(self) -> Path | None:
-        """*Åbn PDF*"""
-        from plf_desktop.ui import pdf_actions
-
-        if not self.observation or not self.ctx.autosaver.flush():
-            return None
-        return pdf_actions.open_pdf(self.ctx, self, self._export, self._document_name())
-
-    def print_pdf(self) -> bool:
-        """*Udskriv…*"""
-        from plf_desktop.ui import pdf_actions
-
-        if not self.observation or not self.ctx.autosaver.flush():
-            return False
-        return pdf_actions.print_pdf(self.ctx, self, self._export, self._document_name())
 
     def _delete(self) -> None:
         if not self.observation:

@@ -137,3 +137,4 @@ def print_file(path: Path, printer: QPrinter,
     finally:
         painter.end()
     return True
+

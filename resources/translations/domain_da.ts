@@ -4,7 +4,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The template&apos;s “{key}” must be text.</source>
+        <source>The template's “{key}” must be text.</source>
         <translation>Feltet “{key}” i skabelonen skal være tekst.</translation>
     </message>
     <message>
@@ -12,15 +12,15 @@
         <translation>Skabelonen mangler feltet “{key}”.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” is too long.</source>
+        <source>The template's “{key}” is too long.</source>
         <translation>Feltet “{key}” i skabelonen er for langt.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” must be a list of at most {items} texts.</source>
+        <source>The template's “{key}” must be a list of at most {items} texts.</source>
         <translation>Feltet “{key}” i skabelonen skal være en liste med højst {items} tekster.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” must be a whole number from {low} to {high}.</source>
+        <source>The template's “{key}” must be a whole number from {low} to {high}.</source>
         <translation>Feltet “{key}” i skabelonen skal være et helt tal fra {low} til {high}.</translation>
     </message>
     <message>
@@ -32,7 +32,7 @@
         <translation>Skabelonfilen kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>The template&apos;s version must be a number.</source>
+        <source>The template's version must be a number.</source>
         <translation>Skabelonens version skal være et helt tal.</translation>
     </message>
     <message>
@@ -52,7 +52,7 @@
         <translation>Ukendt type dagsordenspunkt: “{kind}”.</translation>
     </message>
     <message>
-        <source>An agenda item&apos;s minutes must be 1 to {limit}.</source>
+        <source>An agenda item's minutes must be 1 to {limit}.</source>
         <translation>Tidsrammen for et dagsordenspunkt skal være fra 1 til {limit} minutter.</translation>
     </message>
     <message>
@@ -96,6 +96,18 @@
         <translation>Titelfeltet</translation>
     </message>
     <message>
+        <source>There is no conversation with id {id}.</source>
+        <translation>Der findes ingen samtale med id {id}.</translation>
+    </message>
+    <message>
+        <source>A conversation needs a date.</source>
+        <translation>En samtale skal have en dato.</translation>
+    </message>
+    <message>
+        <source>The conversation's template has no such phase or question.</source>
+        <translation>Samtalens skabelon har ikke den fase eller det spørgsmål.</translation>
+    </message>
+    <message>
         <source>The minutes must be a whole number from 1 to 480.</source>
         <translation>Tidsrammen skal være et helt antal minutter fra 1 til 480.</translation>
     </message>
@@ -132,11 +144,11 @@
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <source>The team&apos;s name</source>
+        <source>The team's name</source>
         <translation>Feltet med teamets navn</translation>
     </message>
     <message>
-        <source>The school&apos;s name</source>
+        <source>The school's name</source>
         <translation>Feltet med skolens navn</translation>
     </message>
     <message>
@@ -146,6 +158,10 @@
     <message>
         <source>There is no observation scheme “{key}”.</source>
         <translation>Der findes intet observationsskema “{key}”.</translation>
+    </message>
+    <message>
+        <source>There is no conversation template “{key}”.</source>
+        <translation>Der findes ingen samtaleskabelon “{key}”.</translation>
     </message>
     <message>
         <source>A shipped template cannot be changed; make a copy of it.</source>
@@ -258,6 +274,30 @@
     <message>
         <source>There is no such look-for.</source>
         <translation>Det kendetegn findes ikke.</translation>
+    </message>
+    <message>
+        <source>A guiding question must be text.</source>
+        <translation>Et spørgsmål i skabelonen skal være tekst.</translation>
+    </message>
+    <message>
+        <source>Each phase must be a table ([[phases]]).</source>
+        <translation>Hver fase i skabelonen skal være en tabel ([[phases]]).</translation>
+    </message>
+    <message>
+        <source>A phase has at most {count} questions.</source>
+        <translation>En fase i skabelonen må højst have {count} spørgsmål.</translation>
+    </message>
+    <message>
+        <source>The template's “{key}” must be true or false.</source>
+        <translation>Skabelonens “{key}” skal være true eller false.</translation>
+    </message>
+    <message>
+        <source>A conversation template needs 1 to {count} phases.</source>
+        <translation>En samtaleskabelon skal have 1 til {count} faser.</translation>
+    </message>
+    <message>
+        <source>The template's key may hold only letters, digits, “-” and “_”.</source>
+        <translation>Skabelonens nøgle (key) må kun indeholde bogstaver, tal, “-” og “_”.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +451,10 @@
         <translation>PLF-møde</translation>
     </message>
     <message>
+        <source>Didactic conversation</source>
+        <translation>Didaktisk samtale</translation>
+    </message>
+    <message>
         <source>Students</source>
         <translation>Elever</translation>
     </message>
@@ -470,7 +514,7 @@
 <context>
     <name>LookFors</name>
     <message>
-        <source>Both teachers&apos; voices are heard; they say “we” and “our”</source>
+        <source>Both teachers' voices are heard; they say “we” and “our”</source>
         <translation>Begge underviseres stemmer høres; de siger “vi” og “vores”</translation>
     </message>
     <message>

@@ -318,5 +318,61 @@
         <source>The observer&apos;s own notes – not for the observed teacher.</source>
         <translation>Observatørens egne noter – ikke til den observerede lærer.</translation>
     </message>
+    <message>
+        <source>Minutes of didactic conversation</source>
+        <translation>Referat af didaktisk samtale</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>version {version}</translation>
+    </message>
+    <message>
+        <source>Focus person</source>
+        <translation>Fokusperson</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Indhold</translation>
+    </message>
+    <message>
+        <source>Data the conversation builds on</source>
+        <translation>Data samtalen bygger på</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Speaks most</source>
+        <translation>Taler mest</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Øvrige noter</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Opsamling</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
 </context>
 </TS>

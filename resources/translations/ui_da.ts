@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Every agreement gets someone responsible and a deadline. Open agreements come back under “Follow-up on agreements” at the team's next meeting.</source>
+        <translation>Hver aftale får en ansvarlig og en frist. Åbne aftaler kommer igen under “Opfølgning på aftaler” på teamets næste møde.</translation>
+    </message>
+    <message>
+        <source>Add agreement</source>
+        <translation>Tilføj aftale</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Hvad skal der gøres?</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>H&amp;vad</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarlig</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>F&amp;rist</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Ny aftale</translation>
+    </message>
+</context>
+<context>
     <name>ClosingTab</name>
     <message>
         <source>Points for the next meeting</source>
@@ -247,7 +282,7 @@
 <context>
     <name>DataTab</name>
     <message>
-        <source>Record the data the team looked at, at class, year-group or school level only. Never individual students&apos; results: national test results are confidential.</source>
+        <source>Record the data the team looked at, at class, year-group or school level only. Never individual students' results: national test results are confidential.</source>
         <translation>Skriv, hvilke data teamet har set på – kun på klasse-, årgangs- eller skoleniveau. Aldrig den enkelte elevs resultater: resultaterne fra de nationale færdighedstest er fortrolige.</translation>
     </message>
     <message>
@@ -301,7 +336,7 @@
         <translation>Der findes ingen database på {path}.</translation>
     </message>
     <message>
-        <source>The school&apos;s name</source>
+        <source>The school's name</source>
         <translation>Feltet med skolens navn</translation>
     </message>
     <message>
@@ -336,7 +371,7 @@
         <translation>Status for “{what}”</translation>
     </message>
     <message>
-        <source>Choose a team for the meeting to follow up the team&apos;s agreements from earlier meetings.</source>
+        <source>Choose a team for the meeting to follow up the team's agreements from earlier meetings.</source>
         <translation>Vælg et team til mødet for at følge op på teamets aftaler fra tidligere møder.</translation>
     </message>
     <message>
@@ -344,7 +379,7 @@
         <translation>Teamet har ingen åbne aftaler fra tidligere møder.</translation>
     </message>
     <message>
-        <source>Open agreements from the team&apos;s earlier meetings. Set each one&apos;s status as you go through them; the change is saved at once and noted in the minutes.</source>
+        <source>Open agreements from the team's earlier meetings. Set each one's status as you go through them; the change is saved at once and noted in the minutes.</source>
         <translation>Åbne aftaler fra teamets tidligere møder. Sæt status på hver aftale, efterhånden som I gennemgår dem. Ændringen gemmes med det samme og noteres i referatet.</translation>
     </message>
 </context>
@@ -444,8 +479,8 @@
         <translation>Samtaler</translation>
     </message>
     <message>
-        <source>Didactic conversations guided phase by phase from a template library (KL&apos;s four phases, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</source>
-        <translation>Didaktiske samtaler, der guides fase for fase ud fra et bibliotek af skabeloner (KL&apos;s fire faser, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</translation>
+        <source>Didactic conversations guided phase by phase from a template library (KL's four phases, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</source>
+        <translation>Didaktiske samtaler, der guides fase for fase ud fra et bibliotek af skabeloner (KL's fire faser, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</translation>
     </message>
     <message>
         <source>PLF meetings</source>
@@ -516,41 +551,6 @@ Til dig, der faciliterer professionelle læringsfællesskaber. Alt bliver i én 
 {path}
 
 Programmet går aldrig på internettet.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingAgreementsTab</name>
-    <message>
-        <source>Every agreement gets someone responsible and a deadline. Open agreements come back under “Follow-up on agreements” at the team&apos;s next meeting.</source>
-        <translation>Hver aftale får en ansvarlig og en frist. Åbne aftaler kommer igen under “Opfølgning på aftaler” på teamets næste møde.</translation>
-    </message>
-    <message>
-        <source>Add agreement</source>
-        <translation>Tilføj aftale</translation>
-    </message>
-    <message>
-        <source>What is to be done</source>
-        <translation>Hvad skal der gøres?</translation>
-    </message>
-    <message>
-        <source>&amp;What</source>
-        <translation>H&amp;vad</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible</source>
-        <translation>&amp;Ansvarlig</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>F&amp;rist</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Status</translation>
-    </message>
-    <message>
-        <source>New agreement</source>
-        <translation>Ny aftale</translation>
     </message>
 </context>
 <context>
@@ -1014,7 +1014,7 @@ Programmet går aldrig på internettet.</translation>
         <translation>Rolle, fx leder lektionen</translation>
     </message>
     <message>
-        <source>Second adult&apos;s role (co-teaching)</source>
+        <source>Second adult's role (co-teaching)</source>
         <translation>Den anden voksnes rolle (co-teaching)</translation>
     </message>
     <message>
@@ -1496,7 +1496,7 @@ Programmet går aldrig på internettet.</translation>
         <translation>Pladsbetegnelse</translation>
     </message>
     <message>
-        <source>A short code such as A7 or 12 — never a student&apos;s name.</source>
+        <source>A short code such as A7 or 12 — never a student's name.</source>
         <translation>En kort kode som A7 eller 12 – aldrig en elevs navn.</translation>
     </message>
     <message>
@@ -1616,7 +1616,7 @@ Programmet går aldrig på internettet.</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <source>No names, only labels such as A7: the app never stores students&apos; names, because pseudonymised data about students is still personal data.</source>
+        <source>No names, only labels such as A7: the app never stores students' names, because pseudonymised data about students is still personal data.</source>
         <translation>Ingen navne, kun betegnelser som A7: programmet gemmer aldrig elevers navne, for pseudonymiserede oplysninger om elever er stadig personoplysninger.</translation>
     </message>
     <message>
@@ -1691,7 +1691,7 @@ Programmet går aldrig på internettet.</translation>
         <translation>Det nye sprog bruges, næste gang du starter PLF Desktop.</translation>
     </message>
     <message>
-        <source>School&apos;s &amp;name</source>
+        <source>School's &amp;name</source>
         <translation>Skolens &amp;navn</translation>
     </message>
     <message>
@@ -1861,7 +1861,7 @@ Programmet går aldrig på internettet.</translation>
         <translation>Velkommen til PLF Desktop</translation>
     </message>
     <message>
-        <source>PLF Desktop helps you run PLF meetings, keep track of the team&apos;s agreements and hand out clean printed minutes. Everything is kept in one file on this computer and never leaves it.
+        <source>PLF Desktop helps you run PLF meetings, keep track of the team's agreements and hand out clean printed minutes. Everything is kept in one file on this computer and never leaves it.
 
 First, which school is this?</source>
         <translation>PLF Desktop hjælper dig med at afvikle PLF-møder, holde styr på teamets aftaler og dele pæne, udskrevne referater. Alt gemmes i én fil på denne computer og forlader den aldrig.
@@ -1885,7 +1885,7 @@ Først: Hvilken skole drejer det sig om?</translation>
         <translation>Kun personale registreres. Elever optræder kun som fx “Elev A”, og data registreres kun på klasse-, årgangs- eller skoleniveau.</translation>
     </message>
     <message>
-        <source>School&apos;s &amp;name</source>
+        <source>School's &amp;name</source>
         <translation>Skolens &amp;navn</translation>
     </message>
     <message>
@@ -1897,7 +1897,7 @@ Først: Hvilken skole drejer det sig om?</translation>
         <translation>Kom i gang</translation>
     </message>
     <message>
-        <source>Type the school&apos;s name to start.</source>
+        <source>Type the school's name to start.</source>
         <translation>Skriv skolens navn for at komme i gang.</translation>
     </message>
 </context>

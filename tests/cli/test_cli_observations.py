@@ -155,19 +155,6 @@ def test_a_meeting_id_is_not_an_observation(database, tmp_path):
     assert_one_line_error(result)
 
 
-@pytest.fixture
-def danish(qapp):
-    """Danish translations installed in this process, and removed again after the test."""
-    from PySide6.QtCore import QLocale
-
-    from plf_desktop.i18n import install_translators
-
-    locale = QLocale()
-    assert install_translators("da")
-    yield
-    install_translators("en")
-    QLocale.setDefault(locale)
-
 
 def test_export_observation_of_300_notes_takes_under_a_second(danish, tmp_path):
     """The issue's budget, measured in-process on the path the CLI takes (services, Danish

@@ -11,26 +11,15 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from test_meeting_referat import HOSTILE, LONG_END, LONG_START, assert_sound_pdf, long_text
 
 from plf_desktop import exports
 from plf_desktop.domain.errors import NotFoundError, StorageError
 from plf_desktop.domain.labels import AgreementStatus, Attendance, DataLevel, DataSource
 from plf_desktop.exports import export_meeting_pdf
-from plf_desktop.i18n import install_translators, message
+from plf_desktop.i18n import message
 
 FRAME = ("Ærøskøbing Skole", "Referat · ", "Side ", "Udskrevet ", "Fortroligt – internt")
-
-
-@pytest.fixture
-def danish(qapp):
-    """Danish translations installed, and removed again after the test."""
-    locale = QLocale()
-    assert install_translators("da")
-    yield
-    install_translators("en")
-    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -41,6 +41,10 @@ def test_an_old_file_opens_with_its_data_and_the_schema_of_a_new_one(tmp_path: P
         full = services.meetings.get(meeting.id)
         assert full.agenda[3].notes == "Referat fra version 1 – æøå"
         assert [r.agreement.what for r in services.agreements.list()] == ["Afprøve makkerlæsning"]
+        if version >= 4:
+            conversation = services.conversations.summaries()[0]
+            assert services.conversations.notes(conversation.id) == {
+                (0, 0): "Note fra version 4 – æøå"}
         if version < SCHEMA_VERSION:
             assert store.migration_backup is not None
             assert schema(store.migration_backup) == schema(FIXTURES /

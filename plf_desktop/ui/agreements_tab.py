@@ -1,29 +1,33 @@
-"""The agreements a meeting makes: *hvad, ansvarlig, frist, status*."""
+"""The agreements a meeting or a conversation makes: *hvad, ansvarlig, frist, status*."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from plf_desktop.domain.dates import format_date
-from plf_desktop.domain.labels import AgreementStatus
-from plf_desktop.domain.records import AgreementRow, Meeting, Person
+from plf_desktop.domain.labels import AgreementStatus, SourceKind
+from plf_desktop.domain.records import Agreement, AgreementRow, Person
 from plf_desktop.ui import labels
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.fields import DateField, PersonCombo
 from plf_desktop.ui.list_form_tab import ListFormTab
 
 
-class MeetingAgreementsTab(ListFormTab):
-    """Agreements made at this meeting; they follow the team into its next meeting."""
+class AgreementsTab(ListFormTab):
+    """Agreements made at a meeting or in a conversation; they follow the team into its next
+    PLF meeting and show up in the Aftaler view."""
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr(
             "Every agreement gets someone responsible and a deadline. Open agreements come "
             "back under “Follow-up on agreements” at the team's next meeting."),
             self.tr("Add agreement"), parent)
-        self.meeting_id = ""
+        self.kind = SourceKind.MEETING
+        self.source_id = ""
+        self._add: Callable[[str], Agreement] | None = None
         self.what = QLineEdit(self)
         self.what.setPlaceholderText(self.tr("What is to be done"))
         self.responsible = PersonCombo(self)
@@ -44,11 +48,12 @@ class MeetingAgreementsTab(ListFormTab):
         self._agreements = agreements
         self._people: list[Person] = []
 
-    def load(self, meeting: Meeting, people: list[Person]) -> None:
-        """Show the meeting's agreements."""
-        self.meeting_id = meeting.id
+    def load(self, kind: SourceKind, source_id: str, people: list[Person],
+             add: Callable[[str], Agreement]) -> None:
+        """Show the agreements of one meeting or conversation; *add* makes a new one there."""
+        self.kind, self.source_id, self._add = kind, source_id, add
         self._people = people
-        self.set_records(self.ctx.services.meetings.agreements(meeting.id))
+        self.set_records(self._agreements.from_source(kind, source_id))
 
     def record_key(self, record: AgreementRow) -> str:
         """Rows wrap the agreement."""
@@ -73,7 +78,7 @@ class MeetingAgreementsTab(ListFormTab):
             return
         self._agreements.update(self.record_id, **fields)
         row = self.list.currentRow()
-        fresh = [r for r in self.ctx.services.meetings.agreements(self.meeting_id)
+        fresh = [r for r in self._agreements.from_source(self.kind, self.source_id)
                  if r.agreement.id == self.record_id]
         if fresh and 0 <= row < len(self.records):
             self.records[row] = fresh[0]
@@ -81,9 +86,9 @@ class MeetingAgreementsTab(ListFormTab):
 
     def add_record(self) -> str | None:
         """A new agreement; the *what* field gets the focus."""
-        added = []
-        if self.ctx.attempt(lambda: added.append(self.ctx.services.meetings.add_agreement(
-                self.meeting_id, self.tr("New agreement")))):
+        added: list[Agreement] = []
+        add = self._add
+        if add and self.ctx.attempt(lambda: added.append(add(self.tr("New agreement")))):
             self.what.setFocus()
             return added[0].id
         return None
