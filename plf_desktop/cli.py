@@ -19,8 +19,8 @@ from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, StorageError
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-LIST_KINDS = ("meetings", "agreements", "observations", "people", "teams")
-EXPORT_KINDS = ("meeting", "observation")
+LIST_KINDS = ("meetings", "agreements", "observations", "conversations", "people", "teams")
+EXPORT_KINDS = ("meeting", "observation", "conversation")
 
 
 class UsageError(Exception):
@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo", "fill a NEW database with realistic Danish example data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
-    listing = command("list", "print meetings, agreements, observations, people or teams")
+    listing = command("list", "print meetings, agreements, observations, conversations,"
+                      " people or teams")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
     export = command("export", "write a PDF")
@@ -148,6 +149,13 @@ def _rows(services, kind: str) -> list[dict]:  # type: ignore[no-untyped-def]
                  "class": o.class_label, "subject": o.subject, "teachers": o.teachers,
                  "notes": o.note_count}
                 for o in reversed(services.observations.summaries())]
+    if kind == "conversations":
+        return [{"id": c.id, "date": c.date.isoformat(), "title": c.title,
+                 "time": c.start_time.isoformat("minutes") if c.start_time else None,
+                 "model": c.template_name, "focus_person": c.focus_person, "team": c.team,
+                 "phase": None if c.phase is None else c.phase + 1, "phases": c.phase_count,
+                 "closed": c.finished}
+                for c in reversed(services.conversations.summaries())]
     if kind == "people":
         return [{"id": p.id, "date": p.created_at[:10], "title": p.name,
                  "initials": p.initials, "role": p.role.value}
@@ -176,12 +184,17 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from plf_desktop.exports import export_meeting_pdf, export_observation_pdf
+    from plf_desktop.exports import (
+        export_conversation_pdf,
+        export_meeting_pdf,
+        export_observation_pdf,
+    )
     from plf_desktop.services.registry import build_services
     from plf_desktop.storage.database import open_storage
 
     # The observer's private notes are never printed from the command line.
-    export = export_meeting_pdf if args.what == "meeting" else export_observation_pdf
+    export = {"meeting": export_meeting_pdf, "observation": export_observation_pdf,
+              "conversation": export_conversation_pdf}[args.what]
     storage = open_storage(_database(args), read_only=True)
     try:
         path = export(build_services(storage), args.id, Path(args.output))

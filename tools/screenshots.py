@@ -34,6 +34,49 @@ def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def shoot_conversations(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The conversation list, a new one being prepared, one under way at its data phase,
+    a closed one's opsamling, and the model library with a copy being edited."""
+    from plf_desktop.services.template_service import CONVERSATIONS
+    from plf_desktop.ui.new_conversation_dialog import NewConversationDialog
+
+    page = window.conversations
+    window.show_area(page)
+    shoot(app, window, out / "conversations.png")
+    dialog = NewConversationDialog(services.templates.conversation_templates(),
+                                   services.people.list_people(), services.people.list_teams(),
+                                   dt.date.today(), window)
+    dialog.show()
+    shoot(app, dialog, out / "conversation-new.png")
+    dialog.reject()
+    summaries = services.conversations.summaries()
+    linked = [c for c in summaries if services.conversations.get(c.id).observation_ids]
+    under_way = next((c for c in linked if c.phase is not None and not c.finished), None)
+    closed = next((c for c in linked if c.finished), summaries[0])
+    page.open_record((under_way or closed).id)
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.contract)
+    shoot(app, window, out / "conversation-contract.png")
+    editor.tabs.setCurrentWidget(editor.phases)
+    editor.phases.data_button.setChecked(True)
+    shoot(app, window, out / "conversation-phase.png")
+    page.open_record(closed.id)
+    editor.tabs.setCurrentWidget(editor.close_tab)
+    shoot(app, window, out / "conversation-close.png")
+    page.show_list()
+    window.nav.setCurrentRow(7)
+    templates = window.stack.currentWidget().page()
+    kl = services.templates.conversation_template("kl-fire-faser")
+    rows = [templates.list.item(i).text().strip() for i in range(templates.list.count())]
+    templates.list.setCurrentRow(rows.index(kl.name))
+    shoot(app, window, out / "templates-conversation.png")
+    copy = services.templates.duplicate(CONVERSATIONS, kl.key, "Vores fire faser")
+    templates.refresh(keep=copy.key)
+    templates.conversation_form.phases.setCurrentRow(1)
+    shoot(app, window, out / "templates-conversation-copy.png")
+    services.templates.delete(CONVERSATIONS, copy.key)
+
+
 def main() -> int:
     """Open the app's windows one by one and save each as a PNG."""
     parser = argparse.ArgumentParser()
@@ -108,6 +151,7 @@ def main() -> int:
     editor.live.side.setCurrentIndex(1)
     shoot(app, window, out / "observation-look-fors.png")
     observations.show_list()
+    shoot_conversations(app, window, services, out)
     window.nav.setCurrentRow(0)
     shoot(app, window, out / "coming-soon.png")
     window.close()

@@ -28,6 +28,7 @@ from plf_desktop.domain.observation_schemes import (
     dump_observation_scheme,
     parse_observation_scheme,
 )
+from plf_desktop.domain.template_files import load_toml
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.database import storage_errors
 from plf_desktop.storage.template_repo import UserTemplateRepository
@@ -168,6 +169,15 @@ class TemplateService:
         """Add a template file a colleague shared; a malformed file raises ValidationError
         and changes nothing. A key already in use gets a new one."""
         return self._add(kind, kind.parse(data), "-importeret")
+
+    def import_any(self, data: bytes) -> Template:
+        """Import a shared file of either changeable kind, told apart by its phases."""
+        kind = CONVERSATIONS if "phases" in load_toml(data) else SCHEMES
+        return self.import_file(kind, data)
+
+    def kind_of(self, template: Template) -> _Kind:
+        """The kind a template object belongs to."""
+        return CONVERSATIONS if isinstance(template, ConversationTemplate) else SCHEMES
 
     def export_file(self, kind: _Kind, key: str) -> str:
         """The template as a file a colleague can import."""

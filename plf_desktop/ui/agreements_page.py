@@ -26,6 +26,8 @@ from plf_desktop.ui.item_models import Column
 from plf_desktop.ui.record_table import RecordTable
 
 OPEN_FILTER = "open"
+OPENABLE = (SourceKind.MEETING, SourceKind.CONVERSATION)
+"""Where an agreement can come from and be opened again."""
 
 
 def today() -> dt.date:
@@ -107,7 +109,7 @@ class AgreementsPage(QWidget):
         self._chosen(None)
 
     def _source_text(self, row: AgreementRow) -> str:
-        if row.agreement.source_kind is SourceKind.MEETING and row.source_title:
+        if row.source_title:
             return f"{format_date(row.source_date)} {row.source_title}".strip()
         return labels.text(row.agreement.source_kind)
 
@@ -150,7 +152,7 @@ class AgreementsPage(QWidget):
     def _chosen(self, row: AgreementRow | None) -> None:
         self.set_status.setEnabled(row is not None)
         self.open_source.setEnabled(row is not None and row.agreement.source_kind
-                                    is SourceKind.MEETING)
+                                    in OPENABLE and row.agreement.source_id is not None)
         if row:
             labels.select_data(self.set_status, row.agreement.status.value)
 
@@ -162,5 +164,5 @@ class AgreementsPage(QWidget):
 
     def _open_source(self) -> None:
         row = self.table.current()
-        if row and row.agreement.source_kind is SourceKind.MEETING and row.agreement.source_id:
-            self.ctx.open_meeting(row.agreement.source_id)
+        if row and row.agreement.source_kind in OPENABLE and row.agreement.source_id:
+            self.ctx.open_source(row.agreement.source_kind, row.agreement.source_id)

@@ -85,13 +85,17 @@ class AgreementsTab(ListFormTab):
             self.refresh_caption(fresh[0])
 
     def add_record(self) -> str | None:
-        """A new agreement; the *what* field gets the focus."""
+        """A new agreement at the meeting or conversation."""
         added: list[Agreement] = []
         add = self._add
         if add and self.ctx.attempt(lambda: added.append(add(self.tr("New agreement")))):
-            self.what.setFocus()
             return added[0].id
         return None
+
+    def focus_new(self) -> None:
+        """The *what* field, ready to be typed over."""
+        self.what.setFocus()
+        self.what.selectAll()
 
     def delete_record(self, record_id: str) -> None:
         """Move an agreement to the trash."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from plf_desktop.domain.errors import PlfError
+from plf_desktop.domain.labels import SourceKind
 from plf_desktop.i18n import message
 from plf_desktop.services.registry import Services
 from plf_desktop.ui.autosave import Autosaver
@@ -23,7 +24,8 @@ class UiContext:
     show_message: Callable[[str], None] = print
     show_error: Callable[[str], None] = print
     offer_undo: Callable[[str, Callable[[], None]], None] = lambda _text, _undo: None
-    open_meeting: Callable[[str], None] = lambda _meeting_id: None
+    open_source: Callable[[SourceKind, str], None] = lambda _kind, _id: None
+    """Open the meeting or conversation an agreement came from, wherever the user is."""
 
     def attempt(self, action: Callable[[], Any]) -> bool:
         """Save what was typed, then run *action*; a refusal is shown, not raised."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -119,3 +120,15 @@ class PersonCombo(QComboBox):
     def person_id(self) -> str | None:
         """The chosen person's id, or None."""
         return self.currentData()
+
+
+def text_lines(edit: QPlainTextEdit) -> tuple[str, ...]:
+    """The non-empty lines of a "one per line" box, stripped."""
+    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+
+
+def set_text_quietly(edit: QPlainTextEdit, text: str) -> None:
+    """Show *text* without it counting as an edit (no autosave of what was just loaded)."""
+    edit.blockSignals(True)
+    edit.setPlainText(text)
+    edit.blockSignals(False)

@@ -90,6 +90,9 @@ class ListFormTab(QWidget):
         """Remove a record (through a service)."""
         raise NotImplementedError
 
+    def focus_new(self) -> None:
+        """Put the cursor where a new record is first typed (after it is shown)."""
+
     # -- shared behaviour ------------------------------------------------------------------------
     def set_records(self, records: list[Any]) -> None:
         """Show *records*, keeping the chosen one selected."""
@@ -126,6 +129,7 @@ class ListFormTab(QWidget):
         if new_id:
             self.record_id = new_id
             self.structure_changed.emit()
+            self.focus_new()
 
     def _remove(self) -> None:
         record_id = self.record_id

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plf_desktop.domain.labels import SourceKind
 from plf_desktop.services.registry import Services
 from plf_desktop.ui.autosave import Autosaver
 from plf_desktop.ui.coming_soon import ComingSoonPage
@@ -29,6 +30,7 @@ from plf_desktop.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from plf_desktop.ui.agreements_page import AgreementsPage
+    from plf_desktop.ui.conversations_page import ConversationsPage
     from plf_desktop.ui.observations_page import ObservationsPage
     from plf_desktop.ui.people_page import PeoplePage
 
@@ -44,7 +46,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self)
         self.ctx = UiContext(services, self.autosaver, prefs or Prefs(),
                              show_message=self.show_message, show_error=self.show_error,
-                             offer_undo=self.offer_undo, open_meeting=self.open_meeting)
+                             offer_undo=self.offer_undo, open_source=self.open_source)
         self.autosaver.failed.connect(self.show_error)
         self._update_title()
         self.setMinimumSize(QSize(960, 600))
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._agreements = LazyPage(self._build_agreements, self)
         self._people = LazyPage(self._build_people, self)
         self._observations = LazyPage(self._build_observations, self)
+        self._conversations = LazyPage(self._build_conversations, self)
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), ComingSoonPage(self.tr("Overview"), self.tr(
                 "The start screen will show the next step of every action-learning course and "
@@ -68,9 +71,7 @@ class MainWindow(QMainWindow):
                 "Guided action-learning courses: problem statement, rounds of action, "
                 "observation and didactic conversation, and what the team learned."), self)),
             (self.tr("Observations"), self._observations),
-            (self.tr("Conversations"), ComingSoonPage(self.tr("Conversations"), self.tr(
-                "Didactic conversations guided phase by phase from a template library (KL's "
-                "four phases, SMTTE, Hiim & Hippe, Timperley, DuFour, Hattie …)."), self)),
+            (self.tr("Conversations"), self._conversations),
             (self.tr("PLF meetings"), self.meetings),
             (self.tr("Agreements"), self._agreements),
             (self.tr("People and teams"), self._people),
@@ -151,6 +152,16 @@ class MainWindow(QMainWindow):
 
         return ObservationsPage(self.ctx, parent)
 
+    def _build_conversations(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.conversations_page import ConversationsPage
+
+        return ConversationsPage(self.ctx, parent)
+
+    @property
+    def conversations(self) -> ConversationsPage:
+        """The *Samtaler* area (built when first used)."""
+        return self._conversations.page()  # type: ignore[return-value]
+
     @property
     def observations(self) -> ObservationsPage:
         """The *Observationer* area (built when first used)."""
@@ -186,6 +197,18 @@ class MainWindow(QMainWindow):
         """Open a meeting in the editor from anywhere (e.g. an agreement's source)."""
         self.show_area(self.meetings)
         self.meetings.open_meeting(meeting_id)
+
+    def open_conversation(self, conversation_id: str) -> None:
+        """Open a conversation in its editor from anywhere."""
+        self.show_area(self.conversations)
+        self.conversations.open_record(conversation_id)
+
+    def open_source(self, kind: SourceKind, source_id: str) -> None:
+        """Open the record an agreement came from."""
+        if kind is SourceKind.MEETING:
+            self.open_meeting(source_id)
+        elif kind is SourceKind.CONVERSATION:
+            self.open_conversation(source_id)
 
     # -- messages and undo -------------------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -24,17 +24,13 @@ from plf_desktop.domain.observations import Adult, Observation
 from plf_desktop.domain.records import Person
 from plf_desktop.ui import labels
 from plf_desktop.ui.context import UiContext
-from plf_desktop.ui.fields import DateField, PersonCombo, TimeField
-
-
-def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
-
-
-def _set_text(edit: QPlainTextEdit, text: str) -> None:
-    edit.blockSignals(True)
-    edit.setPlainText(text)
-    edit.blockSignals(False)
+from plf_desktop.ui.fields import (
+    DateField,
+    PersonCombo,
+    TimeField,
+    set_text_quietly,
+    text_lines,
+)
 
 
 class ObservationPlanning(QScrollArea):
@@ -151,11 +147,11 @@ class ObservationPlanning(QScrollArea):
         watch(self.team, lambda: update(team_id=self.team.currentData()))
         watch(self.observer, lambda: update(observer_id=self.observer.person_id()))
         watch(self.purpose, lambda: update(purpose=self.purpose.toPlainText()))
-        watch(self.focus, lambda: update(focus_points=_lines(self.focus)))
+        watch(self.focus, lambda: update(focus_points=text_lines(self.focus)))
         watch(self.position, lambda: update(observer_position=self.position.text()))
         watch(self.feedback, lambda: update(feedback_time=self.feedback.text()))
         watch(self.interval, lambda: update(interval_minutes=self.interval.value()))
-        watch(self.kinds, lambda: update(participation_types=_lines(self.kinds)))
+        watch(self.kinds, lambda: update(participation_types=text_lines(self.kinds)))
         for widget in (*self.adults, *self.roles):
             watch(widget, self._save_adults)
         self.models.itemChanged.connect(lambda _item: ctx.attempt(self._save_models))
@@ -206,9 +202,9 @@ class ObservationPlanning(QScrollArea):
             combo.set_people(people, adult.person_id or None)
             role.setText(adult.role)
         self.observer.set_people(people, observation.observer_id)
-        _set_text(self.purpose, observation.purpose)
-        _set_text(self.focus, "\n".join(observation.focus_points))
-        _set_text(self.kinds, "\n".join(observation.participation_types))
+        set_text_quietly(self.purpose, observation.purpose)
+        set_text_quietly(self.focus, "\n".join(observation.focus_points))
+        set_text_quietly(self.kinds, "\n".join(observation.participation_types))
         self.models.blockSignals(True)
         for i in range(self.models.count()):
             item = self.models.item(i)

@@ -44,5 +44,8 @@ QPlainTextEdit#liveNotes { font-size: 13pt; }
 QLabel#lessonClock {
     font-size: 28pt; font-weight: 700; color: #1f3349; padding: 0 8px; min-width: 150px;
 }
+QLabel#phaseTimer { font-size: 22pt; font-weight: 700; color: #1f3349; padding: 0 8px; }
+QLabel#phaseTimer[over="true"] { color: #b3261e; }
+QLabel#question { font-weight: 600; color: #24384f; padding-top: 8px; }
 QWidget#promptBar { background: #fff4d6; border: 1px solid #e8cf85; border-radius: 4px; }
 """

@@ -1,12 +1,16 @@
-"""*Skabeloner*: the templates the app ships, and the user's own copies of observation schemes.
+"""*Skabeloner*: the templates the app ships, and the user's own copies of observation schemes
+and conversation models.
 
 Shipped templates stay as shipped; *Kopiér* makes a copy that can be changed (saved as it is
-typed) and is offered beside the originals when an observation is planned.
+typed) and is offered beside the originals when an observation is planned or a conversation
+prepared. *Importér* and *Eksportér* share a template file with a colleague.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,13 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.agenda_templates import AgendaTemplate
+from plf_desktop.domain.conversation_templates import ConversationTemplate
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.domain.observation_schemes import ObservationScheme
-from plf_desktop.ui import labels
+from plf_desktop.ui import labels, prompts
 from plf_desktop.ui.context import UiContext
-
-
-def _lines(edit: QPlainTextEdit) -> tuple[str, ...]:
-    return tuple(line.strip() for line in edit.toPlainText().splitlines() if line.strip())
+from plf_desktop.ui.conversation_template_form import ConversationTemplateForm
+from plf_desktop.ui.fields import text_lines
+from plf_desktop.ui.new_conversation_dialog import describe_template
 
 
 class SchemeForm(QWidget):
@@ -95,7 +100,7 @@ class SchemeForm(QWidget):
         self.scheme = self.ctx.services.templates.save_scheme(replace(
             self.scheme, name=self.name.text(), description=self.description.toPlainText(),
             guidance=self.guidance.toPlainText(), interval_minutes=self.interval.value(),
-            participation_types=_lines(self.kinds), focus_points=_lines(self.focus),
+            participation_types=text_lines(self.kinds), focus_points=text_lines(self.focus),
             look_fors=self.look_fors.isChecked()))
 
 
@@ -108,18 +113,25 @@ class TemplatesPage(QWidget):
         title = QLabel(self.tr("Templates"), self)
         title.setObjectName("pageTitle")
         note = QLabel(self.tr(
-            "The templates the app ships stay as shipped. Copy an observation scheme to make "
-            "your own version; your copies are offered when you plan an observation."), self)
+            "The templates the app ships stay as shipped. Copy an observation scheme or a "
+            "conversation model to make your own version, or import one a colleague shared; "
+            "your own are offered beside the shipped ones."), self)
         note.setWordWrap(True)
         note.setObjectName("hint")
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
         self.list.currentItemChanged.connect(lambda item, _old: self._show(item))
         self.copy_button = QPushButton(self.tr("Copy"), self)
-        self.copy_button.setToolTip(self.tr("Make your own copy of the chosen scheme"))
+        self.copy_button.setToolTip(self.tr("Make your own copy of the chosen template"))
         self.copy_button.clicked.connect(self._copy)
         self.delete_button = QPushButton(self.tr("Delete copy"), self)
         self.delete_button.clicked.connect(self._delete)
+        self.import_button = QPushButton(self.tr("Import…"), self)
+        self.import_button.setToolTip(self.tr("Add a template file a colleague shared"))
+        self.import_button.clicked.connect(self.import_template)
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setToolTip(self.tr("Save the chosen template as a file to share"))
+        self.export_button.clicked.connect(self.export_template)
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,16 +142,19 @@ class TemplatesPage(QWidget):
         scroll.setWidget(self.details)
         scroll.setWidgetResizable(True)
         self.form = SchemeForm(ctx, self)
+        self.conversation_form = ConversationTemplateForm(ctx, self)
         self.right = QStackedWidget(self)
         self.right.addWidget(scroll)
         self.right.addWidget(self.form)
+        self.right.addWidget(self.conversation_form)
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.delete_button)
+        for button in (self.copy_button, self.delete_button, self.import_button,
+                       self.export_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         left_layout.addLayout(buttons)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -166,14 +181,16 @@ class TemplatesPage(QWidget):
         for heading, entries in ((self.tr("Agendas for PLF meetings"),
                                   templates.agenda_templates()),
                                  (self.tr("Observation schemes"),
-                                  templates.observation_schemes())):
+                                  templates.observation_schemes()),
+                                 (self.tr("Conversation models"),
+                                  templates.conversation_templates())):
             header = QListWidgetItem(heading, self.list)
             header.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading: shown, not chosen
             font = header.font()
             font.setBold(True)
             header.setFont(font)
             for entry in entries:
-                mine = isinstance(entry, ObservationScheme) and not entry.built_in
+                mine = not getattr(entry, "built_in", True)
                 text = self.tr("{name} (your copy)").format(name=entry.name) if mine \
                     else entry.name
                 item = QListWidgetItem(f"   {text}", self.list)
@@ -185,18 +202,28 @@ class TemplatesPage(QWidget):
         self._show(self.list.currentItem())
 
     @staticmethod
-    def _entry(item: QListWidgetItem | None) -> AgendaTemplate | ObservationScheme | None:
+    def _entry(item: QListWidgetItem | None) -> Any:
+        """The chosen agenda, scheme or conversation model (None for a heading)."""
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _changeable(self) -> ObservationScheme | ConversationTemplate | None:
+        entry = self._entry(self.list.currentItem())
+        return entry if isinstance(entry, (ObservationScheme, ConversationTemplate)) else None
 
     def _show(self, item: QListWidgetItem | None) -> None:
         self.ctx.autosaver.flush()
         entry = self._entry(item)
-        scheme = entry if isinstance(entry, ObservationScheme) else None
-        self.copy_button.setEnabled(scheme is not None)
-        self.delete_button.setEnabled(scheme is not None and not scheme.built_in)
-        if scheme is not None and not scheme.built_in:
-            self.form.load(scheme)
+        changeable = self._changeable()
+        self.copy_button.setEnabled(changeable is not None)
+        self.export_button.setEnabled(changeable is not None)
+        self.delete_button.setEnabled(changeable is not None and not changeable.built_in)
+        if isinstance(entry, ObservationScheme) and not entry.built_in:
+            self.form.load(entry)
             self.right.setCurrentWidget(self.form)
+            return
+        if isinstance(entry, ConversationTemplate) and not entry.built_in:
+            self.conversation_form.load(entry)
+            self.right.setCurrentWidget(self.conversation_form)
             return
         self.right.setCurrentIndex(0)
         if isinstance(entry, AgendaTemplate):
@@ -209,8 +236,10 @@ class TemplatesPage(QWidget):
                 if point.description:
                     lines.append(f"    {point.description}")
             self.details.setText("\n".join(lines))
-        elif scheme is not None:
-            self.details.setText(self.describe(scheme))
+        elif isinstance(entry, ObservationScheme):
+            self.details.setText(self.describe(entry))
+        elif isinstance(entry, ConversationTemplate):
+            self.details.setText(self.describe_conversation(entry))
         else:
             self.details.clear()
 
@@ -229,24 +258,81 @@ class TemplatesPage(QWidget):
             lines.append(self.tr("With the co-teaching look-fors"))
         return "\n".join(lines)
 
+    def describe_conversation(self, template: ConversationTemplate) -> str:
+        """A shipped conversation model as text: what it is for, its phases and questions."""
+        lines = [template.name, "", describe_template(template), ""]
+        for number, phase in enumerate(template.phases, start=1):
+            lines.append(f"{number}. {phase.title}")
+            if phase.purpose:
+                lines.append(f"    {phase.purpose}")
+            lines += [f"    • {question.text}" for question in phase.questions]
+            lines.append("")
+        return "\n".join(lines)
+
     def _copy(self) -> None:
-        scheme = self._entry(self.list.currentItem())
-        if isinstance(scheme, ObservationScheme):
-            templates = self.ctx.services.templates
-            name = self.tr("{name} (copy)").format(name=scheme.name)
-            copies: list[ObservationScheme] = []
-            if self.ctx.attempt(lambda: copies.append(templates.duplicate_scheme(scheme.key,
-                                                                                 name))):
-                self.refresh(keep=copies[0].key)
-                self.form.name.setFocus()
-                self.form.name.selectAll()
+        template = self._changeable()
+        if template is None:
+            return
+        templates = self.ctx.services.templates
+        name = self.tr("{name} (copy)").format(name=template.name)
+        copies: list[Any] = []
+        if self.ctx.attempt(lambda: copies.append(templates.duplicate(
+                templates.kind_of(template), template.key, name))):
+            self.refresh(keep=copies[0].key)
+            form = self.form if isinstance(template, ObservationScheme) \
+                else self.conversation_form
+            form.name.setFocus()
+            form.name.selectAll()
 
     def _delete(self) -> None:
-        scheme = self._entry(self.list.currentItem())
-        if isinstance(scheme, ObservationScheme) and not scheme.built_in:
-            templates = self.ctx.services.templates
-            if self.ctx.attempt(lambda: templates.delete_scheme(scheme.key)):
-                self.refresh()
-                self.ctx.offer_undo(
-                    self.tr("“{name}” was moved to the trash.").format(name=scheme.name),
-                    lambda: templates.restore_scheme(scheme.key))
+        template = self._changeable()
+        if template is None or template.built_in:
+            return
+        templates = self.ctx.services.templates
+        if self.ctx.attempt(lambda: templates.delete(templates.kind_of(template),
+                                                     template.key)):
+            self.refresh()
+            self.ctx.offer_undo(
+                self.tr("“{name}” was moved to the trash.").format(name=template.name),
+                lambda: templates.restore(template.key))
+
+    def import_template(self) -> None:
+        """Ask for a template file and add it; a malformed file is refused with the reason."""
+        path = prompts.open_file(self, self.tr("Import template"), Path.home(),
+                                 self.tr("Template files (*.toml)"))
+        if path is None:
+            return
+        imported: list[Any] = []
+
+        def read_and_import() -> None:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise StorageError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}"),
+                                   path=str(path), reason=error.strerror or str(error)) from None
+            imported.append(self.ctx.services.templates.import_any(data))
+
+        if self.ctx.attempt(read_and_import):
+            self.refresh(keep=imported[0].key)
+            self.ctx.show_message(self.tr("Imported “{name}”.").format(name=imported[0].name))
+
+    def export_template(self) -> None:
+        """Save the chosen scheme or model as a file a colleague can import."""
+        template = self._changeable()
+        if template is None:
+            return
+        templates = self.ctx.services.templates
+        target = prompts.save_file(self, self.tr("Export template"),
+                                   Path.home() / f"{template.key}.toml",
+                                   self.tr("Template files (*.toml)"))
+        if target is None:
+            return
+
+        def write() -> None:
+            from plf_desktop.exports import write_atomically
+
+            text = templates.export_file(templates.kind_of(template), template.key)
+            write_atomically(target, lambda temp: temp.write_text(text, encoding="utf-8"))
+
+        if self.ctx.attempt(write):
+            self.ctx.show_message(self.tr("Saved {path}").format(path=str(target)))

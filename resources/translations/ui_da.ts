@@ -265,6 +265,396 @@
     </message>
 </context>
 <context>
+    <name>ConversationClose</name>
+    <message>
+        <source>Let the focus person sum up in their own words what they take with them. Agreements get someone responsible and a deadline, and come back at the team's next PLF meeting.</source>
+        <translation>Lad fokuspersonen med egne ord samle op på, hvad hun eller han tager med sig. Aftaler får en ansvarlig og en frist og kommer igen på teamets næste PLF-møde.</translation>
+    </message>
+    <message>
+        <source>The focus person's summary: what do you take with you?</source>
+        <translation>Fokuspersonens opsamling: Hvad tager du med dig?</translation>
+    </message>
+    <message>
+        <source>What is your next step? How do we follow up?</source>
+        <translation>Hvad er dit næste skridt? Hvordan følger vi op?</translation>
+    </message>
+    <message>
+        <source>&amp;Summary</source>
+        <translation>&amp;Opsamling</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Næste skridt</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationContract</name>
+    <message>
+        <source>Other participants</source>
+        <translation>Andre deltagere</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Find en person</translation>
+    </message>
+    <message>
+        <source>Why are we talking? What does the focus person want to become wiser about?</source>
+        <translation>Hvorfor taler vi sammen? Hvad vil fokuspersonen gerne blive klogere på?</translation>
+    </message>
+    <message>
+        <source>What will the conversation be about?</source>
+        <translation>Hvad skal samtalen handle om?</translation>
+    </message>
+    <message>
+        <source>E.g. observation notes from 5.A Danish, student products, a well-being survey</source>
+        <translation>Fx observationsnoter fra 5.A dansk, elevprodukter, en trivselsmåling</translation>
+    </message>
+    <message>
+        <source>Linked observations</source>
+        <translation>Tilknyttede observationer</translation>
+    </message>
+    <message>
+        <source>Link observation…</source>
+        <translation>Tilknyt observation…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Fjern tilknytning</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Say the kontrakt out loud before the first phase: why you are talking, what about, and which data the conversation builds on.</source>
+        <translation>Sig kontrakten højt før første fase: hvorfor I taler sammen, om hvad, og hvilke data samtalen bygger på.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>&amp;Focus person</source>
+        <translation>F&amp;okusperson</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>Other &amp;participants</source>
+        <translation>Andre delta&amp;gere</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>Fo&amp;rmål</translation>
+    </message>
+    <message>
+        <source>Main &amp;content</source>
+        <translation>&amp;Indhold</translation>
+    </message>
+    <message>
+        <source>Data it &amp;builds on</source>
+        <translation>Data samtalen &amp;bygger på</translation>
+    </message>
+    <message>
+        <source>&amp;Observations</source>
+        <translation>Ob&amp;servationer</translation>
+    </message>
+    <message>
+        <source>{name} · version {version} · {count} phases, about {minutes} min</source>
+        <translation>{name} · version {version} · {count} faser, ca. {minutes} min.</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+    <message>
+        <source>{date} · {title} · {count} notes</source>
+        <translation>{date} · {title} · {count} noter</translation>
+    </message>
+    <message>
+        <source>No observation linked yet.</source>
+        <translation>Ingen observation er tilknyttet endnu.</translation>
+    </message>
+    <message>
+        <source>Linked: {title}</source>
+        <translation>Tilknyttet: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEditor</name>
+    <message>
+        <source>← All conversations</source>
+        <translation>← Alle samtaler</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbage til listen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save the referat as a PDF (Ctrl+Shift+S)</source>
+        <translation>Gem referatet som PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Conversation (F5)</source>
+        <translation>Samtale (F5)</translation>
+    </message>
+    <message>
+        <source>Summary and agreements</source>
+        <translation>Opsamling og aftaler</translation>
+    </message>
+    <message>
+        <source>Conversation {date} {title}</source>
+        <translation>Samtale {date} {title}</translation>
+    </message>
+    <message>
+        <source>The conversation was moved to the trash.</source>
+        <translation>Samtalen er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPhases</name>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Time in this phase</source>
+        <translation>Tid i denne fase</translation>
+    </message>
+    <message>
+        <source>← Previous phase</source>
+        <translation>← Forrige fase</translation>
+    </message>
+    <message>
+        <source>Back to the previous phase (Ctrl+PgUp)</source>
+        <translation>Tilbage til forrige fase (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>Close the conversation</source>
+        <translation>Afslut samtalen</translation>
+    </message>
+    <message>
+        <source>Stop the timer and write the focus person's summary and the next steps</source>
+        <translation>Stop uret, og skriv fokuspersonens opsamling og de næste skridt</translation>
+    </message>
+    <message>
+        <source>Observation notes</source>
+        <translation>Observationsnoter</translation>
+    </message>
+    <message>
+        <source>Show the linked observations' notes beside the phase (Ctrl+D)</source>
+        <translation>Vis noterne fra de tilknyttede observationer ved siden af fasen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>{minutes} min · {speaker}</source>
+        <translation>{minutes} min. · {speaker}</translation>
+    </message>
+    <message>
+        <source>Phase {number} of {count}: {title}</source>
+        <translation>Fase {number} af {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Who speaks most: {speaker}</source>
+        <translation>Taler mest: {speaker}</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>Start samtalen</translation>
+    </message>
+    <message>
+        <source>Next phase →</source>
+        <translation>Næste fase →</translation>
+    </message>
+    <message>
+        <source>Start the timer of the first phase</source>
+        <translation>Start uret for første fase</translation>
+    </message>
+    <message>
+        <source>Say that this phase ends and the next begins (Ctrl+PgDown)</source>
+        <translation>Sig, at denne fase slutter og den næste begynder (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Hvad blev der sagt?</translation>
+    </message>
+    <message>
+        <source>Other notes from this phase</source>
+        <translation>Øvrige noter fra fasen</translation>
+    </message>
+    <message>
+        <source>{spent} of {planned}</source>
+        <translation>{spent} af {planned}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTemplateForm</name>
+    <message>
+        <source>Phases</source>
+        <translation>Faser</translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation>Tilføj fase</translation>
+    </message>
+    <message>
+        <source>Remove phase</source>
+        <translation>Fjern fase</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>E.g. Focus person, Coach, Everyone</source>
+        <translation>Fx Fokusperson, Vejleder, Alle</translation>
+    </message>
+    <message>
+        <source>Show the linked observations' notes in this phase</source>
+        <translation>Vis noterne fra de tilknyttede observationer i denne fase</translation>
+    </message>
+    <message>
+        <source>One guiding question per line</source>
+        <translation>Ét spørgsmål pr. linje</translation>
+    </message>
+    <message>
+        <source>Phase &amp;title</source>
+        <translation>Fasens &amp;titel</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>Fo&amp;rmål</translation>
+    </message>
+    <message>
+        <source>Who &amp;speaks most</source>
+        <translation>Hvem taler &amp;mest</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes</source>
+        <translation>M&amp;inutter</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Spørgsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Version {version} · {count} phases, about {minutes} min</source>
+        <translation>Version {version} · {count} faser, ca. {minutes} min.</translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Ny samtale</translation>
+    </message>
+    <message>
+        <source>Prepare a didactic conversation from a model (Ctrl+N)</source>
+        <translation>Forbered en didaktisk samtale ud fra en model (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ikke begyndt</translation>
+    </message>
+    <message>
+        <source>Phase {number} of {count}</source>
+        <translation>Fase {number} af {count}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Focus person</source>
+        <translation>Fokusperson</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search conversations by title, model, person, team or date</source>
+        <translation>Søg i samtaler efter titel, model, person, team eller dato</translation>
+    </message>
+    <message>
+        <source>Conversations: {count}</source>
+        <translation>Samtaler: {count}</translation>
+    </message>
+    <message>
+        <source>The conversation was moved to the trash.</source>
+        <translation>Samtalen er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
     <name>CountLegend</name>
     <message>
         <source>Colour key</source>
@@ -342,6 +732,18 @@
     <message>
         <source>A meeting needs a date.</source>
         <translation>Et møde skal have en dato.</translation>
+    </message>
+    <message>
+        <source>Choose a model for the conversation.</source>
+        <translation>Vælg en model til samtalen.</translation>
+    </message>
+    <message>
+        <source>A conversation needs a date.</source>
+        <translation>En samtale skal have en dato.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>Kan ikke læse {path}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -477,10 +879,6 @@
     <message>
         <source>Conversations</source>
         <translation>Samtaler</translation>
-    </message>
-    <message>
-        <source>Didactic conversations guided phase by phase from a template library (KL's four phases, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</source>
-        <translation>Didaktiske samtaler, der guides fase for fase ud fra et bibliotek af skabeloner (KL's fire faser, SMTTE, Hiim &amp; Hippe, Timperley, DuFour, Hattie …).</translation>
     </message>
     <message>
         <source>PLF meetings</source>
@@ -779,6 +1177,65 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>NewConversationDialog</name>
+    <message>
+        <source>{number}. {title} – {speaker}, {minutes} min</source>
+        <translation>{number}. {title} – {speaker}, {minutes} min.</translation>
+    </message>
+    <message>
+        <source>{count} phases, about {minutes} min</source>
+        <translation>{count} faser, ca. {minutes} min.</translation>
+    </message>
+    <message>
+        <source>New didactic conversation</source>
+        <translation>Ny didaktisk samtale</translation>
+    </message>
+    <message>
+        <source>Create conversation</source>
+        <translation>Opret samtale</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>(your copy)</source>
+        <translation>(din kopi)</translation>
+    </message>
+    <message>
+        <source>E.g. Conversation with Åse about group work</source>
+        <translation>Fx Samtale med Åse om gruppearbejde</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Focus person</source>
+        <translation>F&amp;okusperson</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me</source>
+        <translation>Tids&amp;punkt</translation>
+    </message>
+</context>
+<context>
     <name>NewMeetingDialog</name>
     <message>
         <source>New PLF meeting</source>
@@ -1001,6 +1458,60 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Took back the tap on {seat}.</source>
         <translation>Registreringen på {seat} er fortrudt.</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationNotesPanel</name>
+    <message>
+        <source>Observation notes</source>
+        <translation>Observationsnoter</translation>
+    </message>
+    <message>
+        <source>No observation is linked. Link one on the Contract tab to have its notes here while you go through the data.</source>
+        <translation>Ingen observation er tilknyttet. Tilknyt en under fanen Kontrakt for at have noterne her, mens I gennemgår data.</translation>
+    </message>
+    <message>
+        <source>Wondering: {text}</source>
+        <translation>Undren: {text}</translation>
+    </message>
+    <message>
+        <source>(no notes)</source>
+        <translation>(ingen noter)</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationPicker</name>
+    <message>
+        <source>Link an observation</source>
+        <translation>Tilknyt en observation</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Tilknyt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Fag</translation>
+    </message>
+    <message>
+        <source>Teachers</source>
+        <translation>Lærere</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Search by class, subject, teacher or date</source>
+        <translation>Søg efter klasse, fag, lærer eller dato</translation>
     </message>
 </context>
 <context>
@@ -1780,20 +2291,36 @@ Programmet går aldrig på internettet.</translation>
         <translation>Skabeloner</translation>
     </message>
     <message>
-        <source>The templates the app ships stay as shipped. Copy an observation scheme to make your own version; your copies are offered when you plan an observation.</source>
-        <translation>Skabelonerne, der følger med programmet, forbliver uændrede. Kopiér et observationsskema for at lave din egen udgave; dine kopier kan vælges, når du planlægger en observation.</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopiér</translation>
     </message>
     <message>
-        <source>Make your own copy of the chosen scheme</source>
-        <translation>Lav din egen kopi af det valgte skema</translation>
+        <source>The templates the app ships stay as shipped. Copy an observation scheme or a conversation model to make your own version, or import one a colleague shared; your own are offered beside the shipped ones.</source>
+        <translation>Skabelonerne, der følger med programmet, forbliver som de er. Kopiér et observationsskema eller en samtalemodel for at lave din egen udgave, eller importér en, som en kollega har delt. Dine egne tilbydes ved siden af de medfølgende.</translation>
+    </message>
+    <message>
+        <source>Make your own copy of the chosen template</source>
+        <translation>Lav din egen kopi af den valgte skabelon</translation>
     </message>
     <message>
         <source>Delete copy</source>
         <translation>Slet kopi</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importér…</translation>
+    </message>
+    <message>
+        <source>Add a template file a colleague shared</source>
+        <translation>Tilføj en skabelonfil, som en kollega har delt</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Save the chosen template as a file to share</source>
+        <translation>Gem den valgte skabelon som en fil, du kan dele</translation>
     </message>
     <message>
         <source>Agendas for PLF meetings</source>
@@ -1802,6 +2329,10 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Observation schemes</source>
         <translation>Observationsskemaer</translation>
+    </message>
+    <message>
+        <source>Conversation models</source>
+        <translation>Samtalemodeller</translation>
     </message>
     <message>
         <source>{name} (your copy)</source>
@@ -1838,6 +2369,26 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>“{name}” was moved to the trash.</source>
         <translation>“{name}” er flyttet til papirkurven.</translation>
+    </message>
+    <message>
+        <source>Import template</source>
+        <translation>Importér skabelon</translation>
+    </message>
+    <message>
+        <source>Template files (*.toml)</source>
+        <translation>Skabelonfiler (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>“{name}” er importeret.</translation>
+    </message>
+    <message>
+        <source>Export template</source>
+        <translation>Eksportér skabelon</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gemt: {path}</translation>
     </message>
 </context>
 <context>
