@@ -68,6 +68,10 @@ class NewConversationDialog(FormDialog):
         self.result_value: NewConversation | None = None
         self.templates = QListWidget(self)
         self.templates.setAccessibleName(self.tr("Model"))
+        self.templates.setWordWrap(True)
+        self.templates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.templates.setMinimumWidth(300)
+        self.templates.setMinimumHeight(240)
         for template in templates:
             mine = "" if template.built_in else " " + self.tr("(your copy)")
             item = QListWidgetItem(template.name + mine, self.templates)
@@ -93,7 +97,9 @@ class NewConversationDialog(FormDialog):
         choose.addWidget(self.templates, 2)
         choose.addWidget(self.about, 3)
         form = QFormLayout()
-        form.addRow(self.tr("&Model"), choose)
+        model_label = QLabel(self.tr("&Model"), self)
+        model_label.setBuddy(self.templates)
+        form.addRow(model_label, choose)
         form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("&Focus person"), self.focus)
         form.addRow(self.tr("&Team"), self.team)
