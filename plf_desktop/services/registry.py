@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
 from plf_desktop.services.conversation_service import ConversationService
+from plf_desktop.services.cycle_service import CycleService
 from plf_desktop.services.meeting_service import MeetingService
 from plf_desktop.services.observation_service import ObservationService
 from plf_desktop.services.people_service import PeopleService
@@ -27,11 +28,15 @@ class Services:
     agreements: AgreementService
     observations: ObservationService
     conversations: ConversationService
+    cycles: CycleService
 
 
 def build_services(storage: Storage) -> Services:
     """Wire the services to *storage*."""
     templates = TemplateService(templates_dir(), storage.db)
+    observations = ObservationService(storage.db)
+    conversations = ConversationService(storage.db)
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
                     MeetingService(storage.db, templates), AgreementService(storage.db),
-                    ObservationService(storage.db), ConversationService(storage.db))
+                    observations, conversations,
+                    CycleService(storage.db, templates, observations, conversations))

@@ -201,5 +201,54 @@ def m004_conversations(db: Database) -> None:
             db.execute(statement)
 
 
+_CYCLES = f"""
+CREATE TABLE cycles (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, model TEXT NOT NULL DEFAULT 'eva5',
+    stage TEXT NOT NULL DEFAULT 'problemstilling',
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL, coach_id TEXT {_PERSON},
+    class_label TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', started TEXT,
+    wonder TEXT NOT NULL DEFAULT '', problem TEXT NOT NULL DEFAULT '',
+    why TEXT NOT NULL DEFAULT '', goals TEXT NOT NULL DEFAULT '',
+    signs TEXT NOT NULL DEFAULT '', learned TEXT NOT NULL DEFAULT '',
+    sharing TEXT NOT NULL DEFAULT '', closed_on TEXT, {_STAMPS}, {_TRASH});
+CREATE TABLE cycle_participants (
+    cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0, {_STAMPS}, PRIMARY KEY (cycle_id, person_id));
+CREATE TABLE cycle_quick_writes (
+    cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+    person_id TEXT NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    text TEXT NOT NULL DEFAULT '', {_STAMPS}, PRIMARY KEY (cycle_id, person_id));
+CREATE TABLE cycle_rounds (
+    id TEXT PRIMARY KEY, cycle_id TEXT NOT NULL REFERENCES cycles(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL, action TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',
+    expectation TEXT NOT NULL DEFAULT '', lesson_date TEXT, lesson_time TEXT,
+    lesson TEXT NOT NULL DEFAULT '', teacher_id TEXT {_PERSON},
+    observer_ids TEXT NOT NULL DEFAULT '[]', focus_points TEXT NOT NULL DEFAULT '[]',
+    data_to_collect TEXT NOT NULL DEFAULT '', lesson_sequence TEXT NOT NULL DEFAULT '',
+    watch_for TEXT NOT NULL DEFAULT '', focus_students TEXT NOT NULL DEFAULT '',
+    practicalities TEXT NOT NULL DEFAULT '',
+    observation_id TEXT REFERENCES observations(id) ON DELETE SET NULL,
+    conversation_id TEXT REFERENCES conversations(id) ON DELETE SET NULL,
+    next_teacher_id TEXT {_PERSON}, next_observer_id TEXT {_PERSON}, referent_id TEXT {_PERSON},
+    decided TEXT NOT NULL DEFAULT '', {_STAMPS});
+CREATE INDEX idx_cycles_started ON cycles(started);
+CREATE INDEX idx_cycles_team ON cycles(team_id);
+CREATE INDEX idx_cycle_participants_person ON cycle_participants(person_id);
+CREATE INDEX idx_cycle_rounds_cycle ON cycle_rounds(cycle_id, number);
+CREATE INDEX idx_cycle_rounds_observation ON cycle_rounds(observation_id);
+CREATE INDEX idx_cycle_rounds_conversation ON cycle_rounds(conversation_id);
+"""
+
+
+@migrations()
+def m005_cycles(db: Database) -> None:
+    """Action-learning courses: problem statement, quick-writes, rounds linked to their
+    observation and conversation, and what was learned."""
+    for statement in _CYCLES.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

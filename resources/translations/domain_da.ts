@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Cycles</name>
+    <message>
+        <source>1 Problem statement</source>
+        <translation>1 Formulering af problemstilling</translation>
+    </message>
+    <message>
+        <source>2 Choice of action</source>
+        <translation>2 Valg af aktion</translation>
+    </message>
+    <message>
+        <source>3 Carrying out and observing</source>
+        <translation>3 Gennemførelse og observation</translation>
+    </message>
+    <message>
+        <source>4 Didactic conversation</source>
+        <translation>4 Didaktisk samtale</translation>
+    </message>
+    <message>
+        <source>New round or processing?</source>
+        <translation>Ny runde eller bearbejdning?</translation>
+    </message>
+    <message>
+        <source>5 Processing of experiences</source>
+        <translation>5 Bearbejdning af erfaringer</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>1 Preparation</source>
+        <translation>1 Forberedelse</translation>
+    </message>
+    <message>
+        <source>2 Carrying out</source>
+        <translation>2 Gennemførelse</translation>
+    </message>
+    <message>
+        <source>3 Evaluation</source>
+        <translation>3 Evaluering</translation>
+    </message>
+    <message>
+        <source>4 Adjustment</source>
+        <translation>4 Justering</translation>
+    </message>
+    <message>
+        <source>What we learned</source>
+        <translation>Hvad vi har lært</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>The course is closed.</source>
+        <translation>Forløbet er afsluttet.</translation>
+    </message>
+    <message>
+        <source>Write down what you learned and how you share it, then close the course.</source>
+        <translation>Skriv, hvad I har lært, og hvordan I deler det. Afslut så forløbet.</translation>
+    </message>
+    <message>
+        <source>Quick-write, take a round, and sharpen the problem statement.</source>
+        <translation>Lav hurtigskrivning, tag en runde, og skærp problemstillingen.</translation>
+    </message>
+    <message>
+        <source>Plan the first round: the action and its reason.</source>
+        <translation>Planlæg første runde: aktionen og begrundelsen for den.</translation>
+    </message>
+    <message>
+        <source>Write the action plan: the action, why, and what you expect.</source>
+        <translation>Skriv aktionsplanen: aktionen, hvorfor, og hvad I forventer.</translation>
+    </message>
+    <message>
+        <source>Hand out the preparation sheet and create the round's observation.</source>
+        <translation>Giv observatørerne forberedelsesarket, og opret rundens observation.</translation>
+    </message>
+    <message>
+        <source>Hold the didactic conversation about the observed lesson.</source>
+        <translation>Hold den didaktiske samtale om den observerede lektion.</translation>
+    </message>
+    <message>
+        <source>Agree who teaches, observes and writes the referat; then choose a new round or the processing of experiences.</source>
+        <translation>Aftal, hvem der underviser, observerer og skriver referat; vælg så en ny runde eller bearbejdning af erfaringer.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The template's “{key}” must be text.</source>
@@ -128,8 +215,32 @@
         <translation>Der findes intet møde med id {id}.</translation>
     </message>
     <message>
+        <source>There is no action-learning course with id {id}.</source>
+        <translation>Der findes intet aktionslæringsforløb med id {id}.</translation>
+    </message>
+    <message>
         <source>That team no longer exists.</source>
         <translation>Teamet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>An action-learning course needs a start date.</source>
+        <translation>Et aktionslæringsforløb skal have en startdato.</translation>
+    </message>
+    <message>
+        <source>Write the problem statement before the first round.</source>
+        <translation>Skriv problemstillingen før første runde.</translation>
+    </message>
+    <message>
+        <source>There is no such round.</source>
+        <translation>Den runde findes ikke.</translation>
+    </message>
+    <message>
+        <source>The lesson's date is not a date.</source>
+        <translation>Lektionens dato er ikke en dato.</translation>
+    </message>
+    <message>
+        <source>Only the last round can be removed.</source>
+        <translation>Kun den sidste runde kan fjernes.</translation>
     </message>
     <message>
         <source>The decision</source>

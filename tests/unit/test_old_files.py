@@ -45,6 +45,10 @@ def test_an_old_file_opens_with_its_data_and_the_schema_of_a_new_one(tmp_path: P
             conversation = services.conversations.summaries()[0]
             assert services.conversations.notes(conversation.id) == {
                 (0, 0): "Note fra version 4 – æøå"}
+        if version >= 5:
+            cycle = services.cycles.get(services.cycles.summaries()[0].id)
+            assert cycle.problem == "Problemstilling fra version 5 – æøå"
+            assert cycle.rounds[0].action == "Aktion fra version 5"
         if version < SCHEMA_VERSION:
             assert store.migration_backup is not None
             assert schema(store.migration_backup) == schema(FIXTURES /
