@@ -16,6 +16,9 @@ switches and seat taps – 120,000 notes in the large size – are written in bu
 :func:`~plf_desktop.storage.demo_bulk.insert_observation_log`, the same rows a lesson writes one
 by one.
 
+Didactic conversations come last, from :mod:`plf_desktop.services.demo_conversations` with a
+third seed; many of them follow one of the observed lessons.
+
 Deterministic: seeded ``random.Random`` instances and dates computed from :data:`TODAY`, so two
 fills hold the same content (only the UUIDs and the time stamps differ).
 """
@@ -63,6 +66,7 @@ TODAY = dt.date(2026, 11, 22)
 
 SEED = 20261122
 OBSERVATION_SEED = SEED + 1
+CONVERSATION_SEED = SEED + 2
 SCHOOL = ("Skovbakkeskolen", "Vejle Kommune")
 DATA_TEMPLATE = "data-informeret-60"
 CLASSIC_TEMPLATE = "klassisk-dagsorden"
@@ -110,8 +114,9 @@ class TeamSpec:
 
 @dataclass(frozen=True)
 class Plan:
-    """How big a demo is: staff by role, the teams and the periods they meet in, and the
-    lessons observed in those periods (in classes *grades* × *class_letters*)."""
+    """How big a demo is: staff by role, the teams and the periods they meet in, the
+    lessons observed in those periods (in classes *grades* × *class_letters*) and the didactic
+    conversations held in them."""
 
     roles: dict[Role, int]
     grades: tuple[int, ...]
@@ -120,6 +125,7 @@ class Plan:
     class_letters: str = "AB"
     observations: int = 0
     notes: int = 0
+    conversations: int = 0
 
 
 def _year_team(grade: int, extra: int = 0) -> TeamSpec:
@@ -164,7 +170,7 @@ PLANS = {
                _department_team("mellemtrin"), _RESOURCE_TEAM),
         periods=(Period(dt.date(_CURRENT, 1, 12), dt.date(_CURRENT, 6, 19), 2),
                  Period(*_AUTUMN, 3)),
-        observations=20, notes=560,
+        observations=20, notes=560, conversations=14,
     ),
     "large": Plan(
         roles={Role.LEADER: 6, Role.COACH: 10, Role.RESOURCE_PERSON: 8, Role.PEDAGOGUE: 24,
@@ -183,7 +189,7 @@ PLANS = {
                _RESOURCE_TEAM),
         periods=(*(_full_year(year, 4) for year in range(_CURRENT - 5, _CURRENT)),
                  Period(*_AUTUMN, 4)),
-        class_letters="ABC", observations=4000, notes=120_000,
+        class_letters="ABC", observations=4000, notes=120_000, conversations=600,
     ),
 }
 
@@ -192,9 +198,12 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
     """Fill an empty database with a demo school; return the counts by Danish noun.
 
     Refuses (ValidationError, nothing changed) a database that already holds a school, a
-    person, a team, a meeting or an observation: the demo must never mix with someone's real
-    work.
+    person, a team, a meeting, an observation or a conversation: the demo must never mix with
+    someone's real work. The conversations' agreements count with the meetings' ("aftaler").
     """
+    # Imported here: demo_conversations builds on this module's generator and helpers.
+    from plf_desktop.services.demo_conversations import _DemoConversations
+
     if size not in PLANS:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown demo size “{size}”."),
                               field="size", size=size)
@@ -206,6 +215,10 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
         school = _DemoSchool(services, PLANS[size], random.Random(SEED))
         counts = school.fill()
         counts |= _DemoObservations(school, random.Random(OBSERVATION_SEED)).fill()
+        talks = _DemoConversations(school, random.Random(CONVERSATION_SEED)).fill()
+    counts["samtaler"] = talks["samtaler"]
+    agreements = "aftaler" if "aftaler" in counts else "aftaler fra samtaler"
+    counts[agreements] = counts.get(agreements, 0) + talks["aftaler"]
     return counts
 
 

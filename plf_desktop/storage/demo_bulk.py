@@ -8,15 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plf_desktop.domain.conversations import ConversationNote
 from plf_desktop.domain.dates import utc_now_iso
 from plf_desktop.domain.observations import LessonEvent, ObservationNote, Participation
 from plf_desktop.storage.connection import Database
 
-_CONTENT_TABLES = ("school", "people", "teams", "meetings", "observations")
+_CONTENT_TABLES = ("school", "people", "teams", "meetings", "observations", "conversations")
 
 
 def holds_data(db: Database) -> bool:
-    """True when any school, person, team, meeting or observation exists – in the trash too.
+    """True when any school, person, team, meeting, observation or conversation exists – in
+    the trash too.
 
     The trash counts: a deleted meeting is still someone's work and can be restored, so a
     file holding one is not "new and empty".
@@ -49,3 +51,19 @@ def insert_observation_log(db: Database, notes: Sequence[tuple[str, ObservationN
         "INSERT INTO participation_events (id, observation_id, seat_label, kind, at_seconds,"
         " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(t.id, oid, t.seat_label, t.kind, t.at_seconds, now, now) for oid, t in taps])
+
+
+def insert_conversation_notes(db: Database,
+                              notes: Sequence[tuple[str, ConversationNote]]) -> None:
+    """Write many conversations' notes at once (conversation id, note).
+
+    The same rows :meth:`~plf_desktop.storage.conversation_repo.ConversationRepository.set_note`
+    writes one by one while a conversation is held; through the service each note costs a
+    template parse, so the large demo's 10,000 notes get one ``executemany`` inside the
+    caller's transaction instead.
+    """
+    now = utc_now_iso()
+    db.conn.executemany(
+        "INSERT INTO conversation_notes (conversation_id, phase, question, text, created_at,"
+        " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [(cid, n.phase, n.question, n.text, now, now) for cid, n in notes if n.text.strip()])

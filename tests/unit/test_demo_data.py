@@ -3,7 +3,10 @@ students, and never a single byte written into a database that already holds som
 
 Observed lessons are checked as an observer would read them: who taught and who observed,
 what was agreed, a seating chart of labels only, taps on those seats, switches and notes inside
-the 45 minutes, and a clock that ran during the lesson."""
+the 45 minutes, and a clock that ran during the lesson. Didactic conversations as a vejleder
+would: several models, many after an observation of the fokusperson's lesson, notes under the
+questions of the phases held, a timer near the suggested minutes, an opsamling and agreements
+with someone responsible."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from plf_desktop.domain.conversations import PHASE_NOTE
 from plf_desktop.domain.errors import ValidationError
 from plf_desktop.domain.labels import (
     ActivityForm,
@@ -23,6 +27,7 @@ from plf_desktop.domain.labels import (
     CoTeachingModel,
     NoteCategory,
     Role,
+    SourceKind,
     TeamKind,
 )
 from plf_desktop.domain.observations import (
@@ -31,7 +36,7 @@ from plf_desktop.domain.observations import (
     Adult,
     contribution_counts,
 )
-from plf_desktop.services import demo_data
+from plf_desktop.services import demo_conversation_content, demo_conversations, demo_data
 from plf_desktop.services.demo_data import (
     CLASSIC_TEMPLATE,
     DATA_TEMPLATE,
@@ -77,8 +82,9 @@ _MEETING_TABLES = ("school", "people", "teams", "team_members", "meetings",
 
 
 def _tables(services: Services) -> list[str]:
+    # The full-text index is derived from the other tables (and holds their ids).
     return [name for name in services.meetings.db.table_names()
-            if not name.startswith(("_", "sqlite_"))]
+            if not name.startswith(("_", "sqlite_", "search_index"))]
 
 
 def _content_columns(services: Services, table: str) -> list[str]:
@@ -130,8 +136,8 @@ def test_small_demo_counts_match_what_was_stored(services, demo):
     assert demo["teams"] == len(services.people.list_teams()) == 6
     assert demo["møder"] == len(services.meetings.summaries())
     assert 24 <= demo["møder"] <= 32
-    assert demo["aftaler"] == len(services.agreements.list())
-    assert 100 <= demo["aftaler"] <= 150
+    assert demo["aftaler"] == len(services.agreements.list())  # meetings' and conversations'
+    assert 110 <= demo["aftaler"] <= 190
     assert services.school.get().name == "Skovbakkeskolen"
 
 
@@ -193,7 +199,7 @@ def test_no_cpr_numbers_and_students_only_as_labels(services, demo):
 
 
 @pytest.mark.parametrize("existing", ["school", "person", "trashed person", "team", "meeting",
-                                      "observation"])
+                                      "observation", "conversation"])
 def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing):
     if existing == "school":
         services.school.save("Ærøskøbing Skole")
@@ -203,6 +209,9 @@ def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing
         services.meetings.create(date=dt.date(2026, 11, 3), title="Teammøde")
     elif existing == "observation":
         services.observations.create(date=dt.date(2026, 11, 3), class_label="4.B")
+    elif existing == "conversation":
+        template = services.templates.conversation_template("kl-fire-faser")
+        services.conversations.create(template, date=dt.date(2026, 11, 3))
     else:
         person = services.people.add_person("Åse Bækgård")
         if existing == "trashed person":
@@ -259,6 +268,11 @@ def test_large_demo_is_five_school_years_of_one_school(services):
     assert set(observed_years) == set(range(TODAY.year - 5, TODAY.year + 1))
     assert min(observed_years[year] for year in range(TODAY.year - 5, TODAY.year)) > 500
     assert CPR.search(all_text(services)) is None
+    assert counts["samtaler"] == len(services.conversations.summaries()) == 600
+    keys = Counter(_count_by(services, "template_key"))
+    assert len(keys) == 10 and keys.most_common(1)[0][0] == "kl-fire-faser"
+    linked = _count(services, "conversation_observations")
+    assert 0.5 * 600 < linked < 0.75 * 600
 
 
 # -- observed lessons ---------------------------------------------------------------------------
@@ -275,7 +289,7 @@ def _observations(services: Services) -> list:
 def test_small_demo_observation_counts_match_what_was_stored(services, demo):
     assert demo["observationer"] == len(services.observations.summaries()) == 20
     assert demo["noter"] == _count(services, "observation_notes") == 560
-    assert list(demo)[-2:] == ["observationer", "noter"]
+    assert list(demo)[-3:] == ["observationer", "noter", "samtaler"]
     assert all(s.note_count >= 10 for s in services.observations.summaries())
 
 
@@ -380,6 +394,8 @@ def test_notes_describe_and_wonder_apart_with_categories_and_focus(services, dem
 
 
 def test_observations_do_not_change_the_meetings(services, other_services, monkeypatch):
+    monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
+                        lambda self: {"samtaler": 0, "aftaler": 0})
     fill_demo(services, "small")
     monkeypatch.setattr(demo_data._DemoObservations, "fill", lambda self: {})
     fill_demo(other_services, "small")
@@ -396,3 +412,172 @@ def test_co_teaching_adults_are_recorded_with_roles(services, demo):
     for lead, second in pairs:
         assert isinstance(lead, Adult) and people[lead.person_id].role is Role.TEACHER
         assert ";" in second.role  # "Pædagog; har den lille gruppe"
+
+
+# -- didactic conversations ---------------------------------------------------------------------
+
+ELEV_LABEL = re.compile(r"\b[Ee]lev(?:en på)? ([A-Z]\w*)")
+
+
+def _count_by(services: Services, column: str) -> list[str]:
+    return [row[0] for row in services.meetings.db.execute(
+        f"SELECT [{column}] FROM conversations")]
+
+
+def _conversations(services: Services) -> list:
+    return [services.conversations.get(s.id) for s in services.conversations.summaries()]
+
+
+def _conversation_texts(services: Services) -> list[str]:
+    found = []
+    for c in _conversations(services):
+        found += [c.title, c.purpose, c.content, c.data_basis, c.summary, c.next_steps]
+        found += services.conversations.notes(c.id).values()
+        found += [row.agreement.what for row in services.conversations.agreements(c.id)]
+    return found
+
+
+def test_small_demo_has_conversations_of_several_models(services, demo):
+    summaries = services.conversations.summaries()
+    assert demo["samtaler"] == len(summaries) == 14
+    keys = Counter(_count_by(services, "template_key"))
+    assert len(keys) >= 5
+    assert keys["kl-fire-faser"] == max(keys.values())
+    shipped = {t.key for t in services.templates.conversation_templates()}
+    assert set(keys) <= shipped
+    assert all(s.focus_person and s.title for s in summaries)
+
+
+def test_the_note_texts_fit_the_shipped_templates(services):
+    for key, phases in demo_conversation_content.QUESTIONS.items():
+        template = services.templates.conversation_template(key)
+        assert [len(p) for p in phases] == [len(p.questions) for p in template.phases], key
+    assert set(demo_conversation_content.QUESTIONS) == set(demo_conversations.TEMPLATE_WEIGHTS)
+    assert set(demo_conversation_content.TITLES) == set(demo_conversations.TEMPLATE_WEIGHTS)
+
+
+def test_conversations_have_a_teacher_a_vejleder_and_the_teachers_team(services, demo):
+    people = {p.id: p for p in services.people.list_people()}
+    teams = {t.id: t for t in services.people.list_teams()}
+    for c in _conversations(services):
+        assert people[c.focus_person_id].role is Role.TEACHER
+        assert people[c.participant_ids[0]].role in (Role.COACH, Role.RESOURCE_PERSON)
+        assert c.focus_person_id not in c.participant_ids
+        if c.team_id:
+            assert c.focus_person_id in teams[c.team_id].member_ids
+        assert c.purpose and c.content and c.data_basis  # the kontrakt
+        assert c.start_time and dt.time(8) <= c.start_time <= dt.time(16)
+        assert c.date.weekday() < 5
+    assert any(c.team_id for c in _conversations(services))
+
+
+def test_many_conversations_follow_an_observation_of_the_fokusperson(services, demo):
+    conversations = _conversations(services)
+    linked = [c for c in conversations if c.observation_ids]
+    assert 4 <= len(linked) <= 12
+    for c in linked:
+        observation = services.observations.get(c.observation_ids[0])
+        assert c.focus_person_id in {a.person_id for a in observation.adults}
+        assert dt.timedelta(0) <= c.date - observation.date <= dt.timedelta(days=21)
+        assert observation.observer_id in c.participant_ids
+        assert observation.class_label in c.title or observation.class_label in c.purpose \
+            or observation.class_label in c.data_basis
+    co_teaching = [c for c in linked if c.template.key == "co-teaching-refleksion"]
+    for c in co_teaching:
+        observation = services.observations.get(c.observation_ids[0])
+        assert observation.adults[1].person_id in c.participant_ids
+
+
+def test_most_conversations_are_finished_a_few_stopped_and_one_only_prepared(services, demo):
+    conversations = _conversations(services)
+    finished = [c for c in conversations if c.finished_at]
+    running = [c for c in conversations if c.started and not c.finished_at]
+    prepared = [c for c in conversations if not c.started]
+    assert len(finished) >= 10 and 1 <= len(running) <= 3 and 1 <= len(prepared) <= 2
+    newest = sorted(conversations, key=lambda c: (c.date, c.start_time))
+    assert {c.id for c in newest[-len(prepared) - len(running):]} == {
+        c.id for c in prepared + running}
+    for c in prepared:  # only the kontrakt
+        assert c.date > TODAY and not c.phase_log and not services.conversations.notes(c.id)
+        assert not services.conversations.agreements(c.id)
+    for c in running:
+        assert c.date <= TODAY and c.phase_log[-1].ended_at is None
+        assert 0 < c.current_phase < len(c.template.phases) - 1
+        assert not c.summary and not services.conversations.agreements(c.id)
+    assert all(c.date <= TODAY for c in finished)
+
+
+def test_finished_conversations_have_notes_timer_opsamling_and_agreements(services, demo):
+    for c in _conversations(services):
+        if not c.finished_at:
+            continue
+        notes = services.conversations.notes(c.id)
+        phases = c.template.phases
+        for index, phase in enumerate(phases):
+            answered = [q for (p, q), _text in notes.items() if p == index and q != PHASE_NOTE]
+            assert len(answered) >= min(2, len(phase.questions)), (c.title, index)
+        assert c.summary and c.next_steps
+        assert 1 <= len(services.conversations.agreements(c.id)) <= 3
+        # The timer: each phase visited in order, near its suggested minutes, then stopped.
+        assert c.current_phase == len(phases) - 1
+        assert all(v.ended_at for v in c.phase_log)
+        visits = [v.phase for v in c.phase_log]
+        assert list(dict.fromkeys(visits)) == list(range(len(phases)))
+        assert all(phases[p].shows_data for i, p in enumerate(visits) if p in visits[:i])
+        for index, phase in enumerate(phases):
+            minutes = c.phase_seconds(index, c.finished_at) / 60
+            assert 0.6 * phase.minutes <= minutes <= 1.45 * phase.minutes + 5, (c.title, index)
+        local = c.phase_log[0].started_at + dt.timedelta(
+            hours=demo_data._danish_utc_offset(c.date))
+        start = dt.datetime.combine(c.date, c.start_time, tzinfo=dt.UTC)
+        assert dt.timedelta(0) < local - start <= dt.timedelta(minutes=5)
+        assert c.finished_at >= c.phase_log[-1].ended_at
+
+
+def test_conversation_agreements_have_someone_responsible_and_a_due_date(services, demo):
+    rows = services.agreements.list()
+    ours = [r for r in rows if r.agreement.source_kind is SourceKind.CONVERSATION]
+    assert 14 <= len(ours) <= 36
+    for row in ours:
+        assert row.responsible_name and row.agreement.due
+        assert dt.timedelta(days=7) <= row.agreement.due - row.source_date \
+            <= dt.timedelta(days=28)
+        if demo_data.school_year(row.source_date) < demo_data.school_year(TODAY):
+            assert not row.agreement.status.is_open
+    statuses = Counter(r.agreement.status for r in ours)
+    assert statuses[AgreementStatus.DONE] > len(ours) // 3
+    assert any(r.agreement.status.is_open for r in ours if r.agreement.due >= TODAY)
+    assert all(r.agreement.status is AgreementStatus.DONE or r.agreement.note
+               for r in ours if r.agreement.status is AgreementStatus.DROPPED)
+
+
+def test_conversation_texts_name_no_students_and_no_full_names(services, demo):
+    texts = _conversation_texts(services)
+    joined = "\n".join(texts)
+    assert CPR.search(joined) is None
+    assert "{" not in joined and "}" not in joined
+    for person in services.people.list_people():  # colleagues by first name only
+        assert person.name not in joined, person.name
+    # Students only as seat labels ("elev C3", "eleven på B4") and groups ("gruppe 3").
+    labels = ELEV_LABEL.findall(joined)
+    assert all(SEAT_LABEL.fullmatch(label) for label in labels), labels
+    assert set(re.findall(r"\b(?:gruppe|bord) ([A-ZÆØÅ]\w*|\d+)", joined)) <= set("123456")
+    assert re.search(r"\b(?:[Ee]lev(?:en)?(?: på)?|gruppe|bord) [A-H]?\d\b", joined)
+
+
+def test_conversations_do_not_change_meetings_or_observations(services, other_services,
+                                                              monkeypatch):
+    fill_demo(services, "small")
+    monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
+                        lambda self: {"samtaler": 0, "aftaler": 0})
+    fill_demo(other_services, "small")
+    ours, theirs = content(services), content(other_services)
+    unchanged = [key for key in ours if not key.startswith(("conversation", "agreement", "link"))]
+    assert "observation_notes" in unchanged and "meetings" in unchanged
+    for key in unchanged:
+        assert ours[key] == theirs.get(key), key
+    meeting_agreements = """SELECT what, due_date, status, note FROM agreements
+                            WHERE source_kind = 'meeting' ORDER BY 1, 2, 3, 4"""
+    assert (services.meetings.db.execute(meeting_agreements).fetchall()
+            == other_services.meetings.db.execute(meeting_agreements).fetchall())
+    assert _count(other_services, "conversations") == 0
