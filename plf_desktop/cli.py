@@ -19,8 +19,9 @@ from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, StorageError
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-LIST_KINDS = ("meetings", "agreements", "observations", "conversations", "people", "teams")
-EXPORT_KINDS = ("meeting", "observation", "conversation")
+LIST_KINDS = ("meetings", "agreements", "observations", "conversations", "cycles", "people",
+              "teams")
+EXPORT_KINDS = ("meeting", "observation", "conversation", "cycle")
 
 
 class UsageError(Exception):
@@ -51,10 +52,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "fill a NEW database with realistic Danish example data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     listing = command("list", "print meetings, agreements, observations, conversations,"
-                      " people or teams")
+                      " action-learning cycles, people or teams")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
-    export = command("export", "write a PDF")
+    export = command("export", "write a PDF (for a cycle: its course report)")
     export.add_argument("what", choices=EXPORT_KINDS)
     export.add_argument("id")
     export.add_argument("--output", metavar="FILE.pdf", required=True)
@@ -156,6 +157,11 @@ def _rows(services, kind: str) -> list[dict]:  # type: ignore[no-untyped-def]
                  "phase": None if c.phase is None else c.phase + 1, "phases": c.phase_count,
                  "closed": c.finished}
                 for c in reversed(services.conversations.summaries())]
+    if kind == "cycles":
+        return [{"id": c.id, "date": c.started.isoformat() if c.started else "",
+                 "title": c.title, "team": c.team, "stage": c.stage.value, "rounds": c.rounds,
+                 "model": c.model.value}
+                for c in reversed(services.cycles.summaries())]
     if kind == "people":
         return [{"id": p.id, "date": p.created_at[:10], "title": p.name,
                  "initials": p.initials, "role": p.role.value}
@@ -186,6 +192,7 @@ def _list(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from plf_desktop.exports import (
         export_conversation_pdf,
+        export_cycle_pdf,
         export_meeting_pdf,
         export_observation_pdf,
     )
@@ -194,7 +201,7 @@ def _export(args: argparse.Namespace) -> int:
 
     # The observer's private notes are never printed from the command line.
     export = {"meeting": export_meeting_pdf, "observation": export_observation_pdf,
-              "conversation": export_conversation_pdf}[args.what]
+              "conversation": export_conversation_pdf, "cycle": export_cycle_pdf}[args.what]
     storage = open_storage(_database(args), read_only=True)
     try:
         path = export(build_services(storage), args.id, Path(args.output))

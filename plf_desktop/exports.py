@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.domain.cycles import STEP_NAMES, Cycle, CycleModel, CycleStage, next_step
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError
 from plf_desktop.domain.labels import (
     ActivityForm,
     AgreementStatus,
@@ -30,6 +31,12 @@ from plf_desktop.domain.observations import LOOK_FORS
 from plf_desktop.reports.conversation_referat import (
     ConversationLabels,
     write_conversation_referat,
+)
+from plf_desktop.reports.cycle_documents import (
+    CycleLabels,
+    find_round,
+    write_action_plan,
+    write_cycle_report,
 )
 from plf_desktop.reports.house_style import PageLabels
 from plf_desktop.reports.meeting_referat import ReferatLabels, write_meeting_referat
@@ -61,6 +68,29 @@ def export_conversation_pdf(services: Services, conversation_id: str, path: Path
     labels = conversation_labels()
     return write_atomically(Path(path),
                             lambda temp: write_conversation_referat(report, labels, temp))
+
+
+def export_cycle_pdf(services: Services, cycle_id: str, path: Path) -> Path:
+    """Write the *Forløbsrapport* of an action-learning course to *path* (NotFoundError,
+    StorageError) and return it; never half a file on a crash or a full disk."""
+    report = services.cycles.report(cycle_id)
+    labels = cycle_labels()
+    return write_atomically(Path(path), lambda temp: write_cycle_report(report, labels, temp))
+
+
+def export_action_plan_pdf(services: Services, cycle_id: str, round_number: int,
+                           path: Path) -> Path:
+    """Write the *Aktionsplan og forberedelsesark* of a course's round *round_number* (1, 2 …)
+    to *path* and return it. A round the course does not have is a NotFoundError that names
+    it, so the user learns which number was wrong rather than getting an empty sheet."""
+    report = services.cycles.report(cycle_id)
+    if find_round(report, round_number) is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP(
+            "Errors", "The course “{title}” has no round {number}."),
+            title=report.cycle.title, number=round_number)
+    labels = cycle_labels()
+    return write_atomically(Path(path), lambda temp: write_action_plan(
+        report, round_number, labels, temp))
 
 
 def page_labels() -> PageLabels:
@@ -215,6 +245,79 @@ def conversation_labels() -> ConversationLabels:
         due=QCoreApplication.translate("Report", "Due"),
         status=QCoreApplication.translate("Report", "Status"),
         none=QCoreApplication.translate("Report", "None"),
+        enums=enum_labels(AgreementStatus),
+        lang=pdf_language())
+
+
+def step_labels() -> dict[str, str]:
+    """The course steps' names (context ``Cycles``, see domain.cycles) in the user's language,
+    keyed by their English source, both phase models and "Closed"."""
+    sources = [text for names in STEP_NAMES.values() for text in names.values()]
+    # next_step's name for a closed course, read from the domain so the two cannot drift.
+    sources.append(next_step(Cycle("", "", stage=CycleStage.CLOSED)).name)
+    return {text: QCoreApplication.translate("Cycles", text) for text in sources}
+
+
+def cycle_labels() -> CycleLabels:
+    """The words of the action plan and the course report in the user's language."""
+    return CycleLabels(
+        page=page_labels(),
+        action_plan_title=QCoreApplication.translate("Report",
+                                                     "Action plan and preparation sheet"),
+        report_title=QCoreApplication.translate("Report", "Course report"),
+        round=QCoreApplication.translate("Report", "Round {number}"),
+        team=QCoreApplication.translate("Report", "Team"),
+        class_label=QCoreApplication.translate("Report", "Class/year group"),
+        subject=QCoreApplication.translate("Report", "Subject"),
+        date=QCoreApplication.translate("Report", "Date"),
+        time=QCoreApplication.translate("Report", "Time"),
+        teacher=QCoreApplication.translate("Report", "Teacher"),
+        observers=QCoreApplication.translate("Report", "Observer(s)"),
+        coach=QCoreApplication.translate("Report", "Coach"),
+        participants=QCoreApplication.translate("Report", "Participants"),
+        model=QCoreApplication.translate("Report", "Model"),
+        started=QCoreApplication.translate("Report", "Started"),
+        closed=QCoreApplication.translate("Report", "Closed"),
+        status=QCoreApplication.translate("Report", "Status"),
+        problem=QCoreApplication.translate("Report", "Problem statement"),
+        wonder=QCoreApplication.translate("Report", "Wondering and background"),
+        why=QCoreApplication.translate("Report", "Why it matters"),
+        goals=QCoreApplication.translate("Report", "Goals"),
+        signs=QCoreApplication.translate("Report", "Signs"),
+        quick_writes=QCoreApplication.translate("Report", "Quick-write"),
+        action_plan=QCoreApplication.translate("Report", "Action plan"),
+        action=QCoreApplication.translate("Report", "Action"),
+        reason=QCoreApplication.translate("Report", "Reason"),
+        expectation=QCoreApplication.translate("Report", "Expectation"),
+        lesson=QCoreApplication.translate("Report", "The lesson"),
+        data_to_collect=QCoreApplication.translate("Report", "Data to collect"),
+        focus_points=QCoreApplication.translate("Report", "Observation points"),
+        preparation=QCoreApplication.translate("Report", "Preparation sheet"),
+        sequence=QCoreApplication.translate("Report", "The lesson's sequence"),
+        watch_for=QCoreApplication.translate("Report",
+                                             "What the observer should especially watch"),
+        focus_students=QCoreApplication.translate("Report", "Focus students or groups"),
+        practicalities=QCoreApplication.translate("Report", "Practicalities"),
+        notes=QCoreApplication.translate("Report", "Notes"),
+        observation=QCoreApplication.translate("Report", "Observation"),
+        summary=QCoreApplication.translate("Report", "From the conversation: summary"),
+        next_steps=QCoreApplication.translate("Report", "Next steps"),
+        next_time=QCoreApplication.translate("Report", "Next time"),
+        teaches=QCoreApplication.translate("Report", "Teaches"),
+        observes=QCoreApplication.translate("Report", "Observes"),
+        writes_referat=QCoreApplication.translate("Report", "Writes the minutes"),
+        learning=QCoreApplication.translate("Report", "Processing of experiences"),
+        learned=QCoreApplication.translate("Report", "What have we learned"),
+        sharing=QCoreApplication.translate("Report", "How do we share it"),
+        not_filled=QCoreApplication.translate("Report", "Not filled in yet"),
+        agreements=QCoreApplication.translate("Report", "Agreements"),
+        what=QCoreApplication.translate("Report", "What"),
+        responsible=QCoreApplication.translate("Report", "Responsible"),
+        due=QCoreApplication.translate("Report", "Due"),
+        none=QCoreApplication.translate("Report", "None"),
+        models={CycleModel.EVA: QCoreApplication.translate("Report", "EVA's five phases"),
+                CycleModel.EMU: QCoreApplication.translate("Report", "EMU's four phases")},
+        steps=step_labels(),
         enums=enum_labels(AgreementStatus),
         lang=pdf_language())
 

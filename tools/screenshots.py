@@ -34,6 +34,27 @@ def shoot(app: QApplication, widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def shoot_cycles(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The course list and the stepper in each phase: problem statement, a round, and the
+    processing of experiences (the course furthest along that is in each)."""
+    from plf_desktop.domain.cycles import CycleStage
+
+    page = window.cycles
+    window.show_area(page)
+    shoot(app, window, out / "cycles.png")
+    summaries = services.cycles.summaries()
+    for stage, name in ((CycleStage.PROBLEM, "cycle-problem"), (CycleStage.ROUNDS, "cycle-round"),
+                        (CycleStage.LEARNING, "cycle-learning"),
+                        (CycleStage.CLOSED, "cycle-closed")):
+        chosen = max((c for c in summaries if c.stage is stage), key=lambda c: c.rounds,
+                     default=None)
+        if chosen is None:
+            continue
+        page.open_record(chosen.id)
+        shoot(app, window, out / f"{name}.png")
+    page.show_list()
+
+
 def shoot_conversations(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
     """The conversation list, a new one being prepared, one under way at its data phase,
     a closed one's opsamling, and the model library with a copy being edited."""
@@ -152,8 +173,9 @@ def main() -> int:
     shoot(app, window, out / "observation-look-fors.png")
     observations.show_list()
     shoot_conversations(app, window, services, out)
+    shoot_cycles(app, window, services, out)
     window.nav.setCurrentRow(0)
-    shoot(app, window, out / "coming-soon.png")
+    shoot(app, window, out / "overview.png")
     window.close()
     storage.close()
     return 0

@@ -40,6 +40,7 @@ from plf_desktop.reports.house_style import (
     escape,
     fact_table,
     fill,
+    loose,
     markup_colour,
     paragraphs,
     styles,
@@ -138,20 +139,10 @@ def _title(report: ConversationReport) -> str:
 
 
 @functools.cache
-def _loose(style: ParagraphStyle) -> ParagraphStyle:
-    """*style* without keepWithNext: the heading is kept with its text by a CondPageBreak.
-
-    reportlab keeps a heading with the *whole* next paragraph, so a heading glued to a long
-    note would jump to the next page and leave most of this one empty.
-    """
-    return ParagraphStyle(f"{style.name}-loose", parent=style, keepWithNext=0)
-
-
-@functools.cache
 def _question_style() -> ParagraphStyle:
     """A guiding question: the house's muted italic, a little apart from the answer above
     and close to its own answer below, so each question and answer read as one pair."""
-    return ParagraphStyle("plf-question", parent=_loose(styles().muted), spaceBefore=4,
+    return ParagraphStyle("plf-question", parent=loose(styles().muted), spaceBefore=4,
                           spaceAfter=1.5)
 
 
@@ -186,10 +177,10 @@ def _contract(report: ConversationReport, labels: ConversationLabels) -> Iterabl
     if not parts and not report.observations:
         return
     yield CondPageBreak(SECTION_ROOM)
-    yield Paragraph(escape(labels.contract), _loose(look.h1))
+    yield Paragraph(escape(labels.contract), loose(look.h1))
     for heading, text in parts:
         yield CondPageBreak(QUESTION_ROOM)
-        yield Paragraph(escape(heading), _loose(look.label))
+        yield Paragraph(escape(heading), loose(look.label))
         yield from paragraphs(text, look.body)
     if report.observations:
         yield CondPageBreak(QUESTION_ROOM)
@@ -214,7 +205,7 @@ def _phases(report: ConversationReport, labels: ConversationLabels) -> Iterable[
         return
     # Room for the section heading and the first phase's start, so neither ends a page.
     yield CondPageBreak(SECTION_ROOM + PHASE_ROOM - 12 * mm)
-    yield Paragraph(escape(labels.phases), _loose(styles().h1))
+    yield Paragraph(escape(labels.phases), loose(styles().h1))
     for index, phase in enumerate(phases):
         if index:
             yield CondPageBreak(PHASE_ROOM)
@@ -229,12 +220,12 @@ def _note(report: ConversationReport, phase: int, question: int) -> str:
 def _phase(report: ConversationReport, labels: ConversationLabels, index: int,
            phase: ConversationPhase) -> Iterable[Flowable]:
     look = styles()
-    yield Paragraph(escape(phase.title), _loose(look.h2), bulletText=f"{index + 1}.")
+    yield Paragraph(escape(phase.title), loose(look.h2), bulletText=f"{index + 1}.")
     meta = [f"{labels.speaks_most}: {phase.speaker.strip()}" if phase.speaker.strip() else "",
             fill(labels.minutes, minutes=phase.minutes) if phase.minutes else ""]
     if any(meta):
         yield Paragraph(escape(" · ".join(filter(None, meta))),
-                        derive(_loose(look.meta), INDENT))
+                        derive(loose(look.meta), INDENT))
     answered = [(question.text, note) for number, question in enumerate(phase.questions)
                 if (note := _note(report, index, number))]
     # Notes stored under a question the frozen template does not have (it cannot happen
@@ -255,7 +246,7 @@ def _phase(report: ConversationReport, labels: ConversationLabels, index: int,
         yield from paragraphs(note, derive(look.body, INDENT))
     if others and answered:
         yield CondPageBreak(QUESTION_ROOM)
-        yield Paragraph(escape(labels.other_notes), derive(_loose(look.label), INDENT))
+        yield Paragraph(escape(labels.other_notes), derive(loose(look.label), INDENT))
     for note in others:
         yield from paragraphs(note, derive(look.body, INDENT))
 
@@ -265,5 +256,5 @@ def _text_section(heading: str, text: str) -> Iterable[Flowable]:
     if not text.strip():
         return
     yield CondPageBreak(SECTION_ROOM)
-    yield Paragraph(escape(heading), _loose(styles().h1))
+    yield Paragraph(escape(heading), loose(styles().h1))
     yield from paragraphs(text, styles().body)

@@ -173,6 +173,16 @@ def styles() -> Styles:
     )
 
 
+@functools.cache
+def loose(style: ParagraphStyle) -> ParagraphStyle:
+    """*style* without keepWithNext: the heading is kept with its text by a CondPageBreak.
+
+    reportlab keeps a heading with the *whole* next paragraph, so a heading glued to a long
+    note would jump to the next page and leave most of this one empty.
+    """
+    return ParagraphStyle(f"{style.name}-loose", parent=style, keepWithNext=0)
+
+
 _derived: dict[tuple[str, float, bool, bool], ParagraphStyle] = {}
 
 
@@ -290,6 +300,12 @@ def paragraphs(text: str, style: ParagraphStyle) -> list[Flowable]:
     return flowables
 
 
+def one_line(text: str) -> str:
+    """*text* with every run of whitespace (line breaks included) as one space, for the places
+    that hold a single line: the running header and the PDF's title."""
+    return " ".join(text.split())
+
+
 def cell(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A table cell that wraps inside its column and shows *text* literally."""
     return Paragraph(escape(text), style or styles().cell)
@@ -391,16 +407,19 @@ def _fact_rows(facts: Sequence[Fact]) -> list[list[Any]]:
 
 def agreements_section(rows: Sequence[AgreementRow], heading: str, none: str,
                        header: Sequence[str],
-                       status: Callable[[AgreementStatus], str]) -> list[Flowable]:
+                       status: Callable[[AgreementStatus], str],
+                       heading_style: ParagraphStyle | None = None) -> list[Flowable]:
     """The *Aftaler* section every document ends with: hvad, hvem, hvornår and status.
 
     Meetings, conversations and later rounds all create agreements, and they should read
     the same wherever they were made. *header* is the four column titles (what, responsible,
     due, status) and *status* translates a status. With no agreements the heading is followed by
     *none*, so a reader sees that nothing was agreed rather than wondering what was left out.
+    *heading_style* (the section heading's h1 by default) lets a document that holds several
+    agreement tables, such as a course report with one per round, set them a level lower.
     """
     look = styles()
-    flowables: list[Flowable] = [Paragraph(escape(heading), look.h1)]
+    flowables: list[Flowable] = [Paragraph(escape(heading), heading_style or look.h1)]
     if not rows:
         flowables.append(Paragraph(escape(none), look.body))
         return flowables
@@ -456,8 +475,8 @@ class DocumentInfo:
 
     @property
     def full_title(self) -> str:
-        """The title the PDF viewer shows in its window and tab."""
-        return f"{self.title} – {self.subtitle}" if self.subtitle else self.title
+        """The title the PDF viewer shows in its window and tab (on one line)."""
+        return one_line(f"{self.title} – {self.subtitle}" if self.subtitle else self.title)
 
 
 @functools.lru_cache(maxsize=64)
@@ -523,9 +542,11 @@ class _PageFrame:
             canv.drawImage(self.logo, right - width, rule_y + 2 * mm, width, height,
                            mask="auto", preserveAspectRatio=True, anchor="se")
             text_width -= width + 6 * mm
-        lines = [(self.info.school, FONT_BOLD, 10, NAVY),
-                 (" · ".join(filter(None, [self.info.title, self.info.subtitle])), FONT, 8,
-                  MUTED)]
+        # One line each: a title typed with a line break would otherwise print its break
+        # character as a box in the running header.
+        lines = [(one_line(self.info.school), FONT_BOLD, 10, NAVY),
+                 (one_line(" · ".join(filter(None, [self.info.title, self.info.subtitle]))),
+                  FONT, 8, MUTED)]
         y = PAGE_HEIGHT - 15 * mm
         for text, font, size, colour in lines:
             if text.strip():

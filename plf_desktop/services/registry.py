@@ -10,8 +10,10 @@ from plf_desktop.services.conversation_service import ConversationService
 from plf_desktop.services.cycle_service import CycleService
 from plf_desktop.services.meeting_service import MeetingService
 from plf_desktop.services.observation_service import ObservationService
+from plf_desktop.services.overview_service import OverviewService
 from plf_desktop.services.people_service import PeopleService
 from plf_desktop.services.school_service import SchoolService
+from plf_desktop.services.search_service import SearchService
 from plf_desktop.services.template_service import TemplateService
 from plf_desktop.storage.database import Storage
 
@@ -29,6 +31,8 @@ class Services:
     observations: ObservationService
     conversations: ConversationService
     cycles: CycleService
+    search: SearchService
+    overview: OverviewService
 
 
 def build_services(storage: Storage) -> Services:
@@ -36,7 +40,8 @@ def build_services(storage: Storage) -> Services:
     templates = TemplateService(templates_dir(), storage.db)
     observations = ObservationService(storage.db)
     conversations = ConversationService(storage.db)
+    cycles = CycleService(storage.db, templates, observations, conversations)
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
                     MeetingService(storage.db, templates), AgreementService(storage.db),
                     observations, conversations,
-                    CycleService(storage.db, templates, observations, conversations))
+                    cycles, SearchService(storage.db), OverviewService(storage.db, cycles))

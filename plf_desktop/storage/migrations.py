@@ -250,5 +250,13 @@ def m005_cycles(db: Database) -> None:
             db.execute(statement)
 
 
+@migrations()
+def m006_search(db: Database) -> None:
+    """The full-text index of every note, agreement, problem statement and referat."""
+    from plf_desktop.storage import search_index
+
+    search_index.install(db)  # type: ignore[arg-type]
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

@@ -142,6 +142,17 @@ class AgreementsPage(QWidget):
                                current.agreement.id if current else None)
         self._update_count()
 
+    def show_agreement(self, agreement_id: str) -> None:
+        """Show every agreement (filters cleared) with *agreement_id* chosen."""
+        self.status_filter.setCurrentIndex(0)
+        self.person_filter.setCurrentIndex(0)
+        self.team_filter.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.table.search.clear()
+        self.refresh()
+        self.table.select_id(agreement_id)
+        self.table.view.setFocus()
+
     def _update_count(self) -> None:
         overdue = sum(r.agreement.is_overdue(today()) for r in self.table.model.records)
         text = self.tr("{count} agreements").format(count=self.table.row_count())

@@ -29,7 +29,13 @@ from plf_desktop.domain.observations import ObservationSummary, observation_titl
 from plf_desktop.domain.records import Person
 from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
-from plf_desktop.ui.fields import DateField, PersonCombo, TimeField, set_text_quietly
+from plf_desktop.ui.fields import (
+    DateField,
+    PeopleChecklist,
+    PersonCombo,
+    TimeField,
+    set_text_quietly,
+)
 from plf_desktop.ui.form_dialog import FormDialog
 from plf_desktop.ui.item_models import Column
 from plf_desktop.ui.record_table import RecordTable
@@ -81,7 +87,7 @@ class ConversationContract(QScrollArea):
         self.model.setWordWrap(True)
         self.focus = PersonCombo(body)
         self.team = QComboBox(body)
-        self.participants = QListWidget(body)
+        self.participants = PeopleChecklist(body)
         self.participants.setAccessibleName(self.tr("Other participants"))
         self.participants.setMaximumHeight(150)
         self.participant_filter = QLineEdit(body)
@@ -158,8 +164,7 @@ class ConversationContract(QScrollArea):
         for name in ("purpose", "content", "data_basis"):
             edit = getattr(self, name)
             watch(edit, lambda name=name, edit=edit: self._update(**{name: edit.toPlainText()}))
-        self.participants.itemChanged.connect(lambda _item: self.ctx.attempt(
-            self._save_participants))
+        self.participants.changed.connect(lambda: self.ctx.attempt(self._save_participants))
 
     def _update(self, **fields: object) -> None:
         if self.conversation_id:
@@ -184,16 +189,7 @@ class ConversationContract(QScrollArea):
             self.team.addItem(team.name, team.id)
         self.team.setCurrentIndex(max(self.team.findData(conversation.team_id), 0))
         self.team.blockSignals(False)
-        self.participants.blockSignals(True)
-        self.participants.clear()
-        chosen = set(conversation.participant_ids)
-        for person in people:
-            item = QListWidgetItem(person.name, self.participants)
-            item.setData(Qt.ItemDataRole.UserRole, person.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if person.id in chosen
-                               else Qt.CheckState.Unchecked)
-        self.participants.blockSignals(False)
+        self.participants.set_people(people, conversation.participant_ids)
         self._filter_people(self.participant_filter.text())
         set_text_quietly(self.purpose, conversation.purpose)
         set_text_quietly(self.content, conversation.content)
@@ -208,10 +204,8 @@ class ConversationContract(QScrollArea):
                            and item.checkState() != Qt.CheckState.Checked)
 
     def _save_participants(self) -> None:
-        chosen = [self.participants.item(row).data(Qt.ItemDataRole.UserRole)
-                  for row in range(self.participants.count())
-                  if self.participants.item(row).checkState() == Qt.CheckState.Checked]
-        self.ctx.services.conversations.set_participants(self.conversation_id, chosen)
+        self.ctx.services.conversations.set_participants(self.conversation_id,
+                                                         self.participants.chosen())
 
     def _show_links(self) -> None:
         self.observations.clear()

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMenu,
     QPlainTextEdit,
     QToolButton,
@@ -132,3 +134,40 @@ def set_text_quietly(edit: QPlainTextEdit, text: str) -> None:
     edit.blockSignals(True)
     edit.setPlainText(text)
     edit.blockSignals(False)
+
+
+def text_box(parent: QWidget, placeholder: str = "", height: int = 80) -> QPlainTextEdit:
+    """A short free-text box of a form: Tab moves on, a hint says what belongs in it."""
+    edit = QPlainTextEdit(parent)
+    edit.setPlaceholderText(placeholder)
+    edit.setMaximumHeight(height)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+class PeopleChecklist(QListWidget):
+    """Tick the people who take part (or observe); *changed* fires when a tick changes."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMaximumHeight(130)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_people(self, people: list[Person], chosen: tuple[str, ...] | list[str]) -> None:
+        """Offer *people*, ticking those in *chosen* (without firing *changed*)."""
+        self.blockSignals(True)
+        self.clear()
+        for person in people:
+            item = QListWidgetItem(person.name, self)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if person.id in chosen
+                               else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+
+    def chosen(self) -> list[str]:
+        """The ids of the ticked people, in list order."""
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
+                if self.item(row).checkState() == Qt.CheckState.Checked]

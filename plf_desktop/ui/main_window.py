@@ -21,18 +21,20 @@ from PySide6.QtWidgets import (
 from plf_desktop.domain.labels import SourceKind
 from plf_desktop.services.registry import Services
 from plf_desktop.ui.autosave import Autosaver
-from plf_desktop.ui.coming_soon import ComingSoonPage
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.lazy_page import LazyPage
 from plf_desktop.ui.meetings_page import MeetingsPage
+from plf_desktop.ui.overview_page import OverviewPage
 from plf_desktop.ui.prefs import Prefs
 from plf_desktop.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from plf_desktop.ui.agreements_page import AgreementsPage
     from plf_desktop.ui.conversations_page import ConversationsPage
+    from plf_desktop.ui.cycles_page import CyclesPage
     from plf_desktop.ui.observations_page import ObservationsPage
     from plf_desktop.ui.people_page import PeoplePage
+    from plf_desktop.ui.search_dialog import SearchDialog
 
 UNDO_SECONDS = 12
 
@@ -46,7 +48,8 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self)
         self.ctx = UiContext(services, self.autosaver, prefs or Prefs(),
                              show_message=self.show_message, show_error=self.show_error,
-                             offer_undo=self.offer_undo, open_source=self.open_source)
+                             offer_undo=self.offer_undo, open_source=self.open_source,
+                             open_record=self.open_record)
         self.autosaver.failed.connect(self.show_error)
         self._update_title()
         self.setMinimumSize(QSize(960, 600))
@@ -57,19 +60,16 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(self)
         self.meetings = MeetingsPage(self.ctx, self)
+        self.overview = OverviewPage(self.ctx, self)
         self._agreements = LazyPage(self._build_agreements, self)
         self._people = LazyPage(self._build_people, self)
         self._observations = LazyPage(self._build_observations, self)
         self._conversations = LazyPage(self._build_conversations, self)
+        self._cycles = LazyPage(self._build_cycles, self)
+        self._search: SearchDialog | None = None
         areas: list[tuple[str, QWidget]] = [
-            (self.tr("Overview"), ComingSoonPage(self.tr("Overview"), self.tr(
-                "The start screen will show the next step of every action-learning course and "
-                "co-teaching collaboration, upcoming meetings, open and overdue agreements, and "
-                "teams you have not visited for a while. Until then, start from PLF meetings or "
-                "Agreements."), self)),
-            (self.tr("Action learning"), ComingSoonPage(self.tr("Action learning"), self.tr(
-                "Guided action-learning courses: problem statement, rounds of action, "
-                "observation and didactic conversation, and what the team learned."), self)),
+            (self.tr("Overview"), self.overview),
+            (self.tr("Action learning"), self._cycles),
             (self.tr("Observations"), self._observations),
             (self.tr("Conversations"), self._conversations),
             (self.tr("PLF meetings"), self.meetings),
@@ -96,11 +96,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menu()
         self._build_status_bar()
-        self.nav.setCurrentRow(4)
+        self.nav.setCurrentRow(0)
 
     # -- building ----------------------------------------------------------------------------
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        search = file_menu.addAction(self.tr("&Search…"))
+        search.setShortcut(QKeySequence.StandardKey.Find)
+        search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        search.triggered.connect(lambda: self.search_dialog.start())
+        file_menu.addSeparator()
         settings = file_menu.addAction(self.tr("&Settings…"))
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
         settings.triggered.connect(self.open_settings)
@@ -157,6 +162,16 @@ class MainWindow(QMainWindow):
 
         return ConversationsPage(self.ctx, parent)
 
+    def _build_cycles(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.cycles_page import CyclesPage
+
+        return CyclesPage(self.ctx, parent)
+
+    @property
+    def cycles(self) -> CyclesPage:
+        """The *Aktionslæring* area (built when first used)."""
+        return self._cycles.page()  # type: ignore[return-value]
+
     @property
     def conversations(self) -> ConversationsPage:
         """The *Samtaler* area (built when first used)."""
@@ -176,6 +191,15 @@ class MainWindow(QMainWindow):
     def people(self) -> PeoplePage:
         """The *Personer og teams* area (built when first used)."""
         return self._people.page()  # type: ignore[return-value]
+
+    @property
+    def search_dialog(self) -> SearchDialog:
+        """*Søg* (Ctrl+F), built the first time it is used."""
+        if self._search is None:
+            from plf_desktop.ui.search_dialog import SearchDialog
+
+            self._search = SearchDialog(self.ctx, self)
+        return self._search
 
     # -- navigation --------------------------------------------------------------------------
     def _show_area(self, row: int) -> None:
@@ -205,10 +229,24 @@ class MainWindow(QMainWindow):
 
     def open_source(self, kind: SourceKind, source_id: str) -> None:
         """Open the record an agreement came from."""
-        if kind is SourceKind.MEETING:
-            self.open_meeting(source_id)
-        elif kind is SourceKind.CONVERSATION:
-            self.open_conversation(source_id)
+        self.open_record(kind.value, source_id)
+
+    def open_record(self, area: str, record_id: str) -> None:
+        """Open a meeting, observation, conversation or course in its editor, or show an
+        agreement in the Aftaler view."""
+        if area == "meeting":
+            self.open_meeting(record_id)
+        elif area == "conversation":
+            self.open_conversation(record_id)
+        elif area == "observation":
+            self.show_area(self.observations)
+            self.observations.open_observation(record_id)
+        elif area == "cycle":
+            self.show_area(self.cycles)
+            self.cycles.open_record(record_id)
+        elif area == "agreement":
+            self.show_area(self.agreements)
+            self.agreements.show_agreement(record_id)
 
     # -- messages and undo -------------------------------------------------------------------
     def show_message(self, text: str) -> None:

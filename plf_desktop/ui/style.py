@@ -16,10 +16,6 @@ QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1f3349; padding-bo
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; color: #1f3349; }
 QLabel#hint { color: #5b6470; }
 QLabel#error { color: #b3261e; }
-QLabel#comingSoonBadge {
-    background: #fff4d6; color: #6b4e00; border: 1px solid #e8cf85; border-radius: 4px;
-    padding: 4px 10px; font-weight: 600; max-width: 140px;
-}
 QLineEdit#titleEdit { font-size: 15pt; font-weight: 600; padding: 4px 6px; }
 QPushButton { padding: 5px 12px; }
 QPushButton#primary {
@@ -43,6 +39,10 @@ QLabel#countdown[overrun="true"] { color: #b3261e; }
 QPlainTextEdit#liveNotes { font-size: 13pt; }
 QLabel#lessonClock {
     font-size: 28pt; font-weight: 700; color: #1f3349; padding: 0 8px; min-width: 150px;
+}
+QLabel#nextStep {
+    background: #e8f0f8; color: #1f3349; border: 1px solid #c5d6e8; border-radius: 4px;
+    padding: 6px 10px;
 }
 QLabel#phaseTimer { font-size: 22pt; font-weight: 700; color: #1f3349; padding: 0 8px; }
 QLabel#phaseTimer[over="true"] { color: #b3261e; }

@@ -4,6 +4,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>The course “{title}” has no round {number}.</source>
+        <translation>Forløbet “{title}” har ingen runde {number}.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file name.</source>
         <translation>{path} er en mappe, ikke et filnavn.</translation>
     </message>
@@ -315,7 +319,7 @@
         <translation>Med private noter</translation>
     </message>
     <message>
-        <source>The observer&apos;s own notes – not for the observed teacher.</source>
+        <source>The observer's own notes – not for the observed teacher.</source>
         <translation>Observatørens egne noter – ikke til den observerede lærer.</translation>
     </message>
     <message>
@@ -373,6 +377,158 @@
     <message>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <source>Action plan and preparation sheet</source>
+        <translation>Aktionsplan og forberedelsesark</translation>
+    </message>
+    <message>
+        <source>Course report</source>
+        <translation>Forløbsrapport</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Observer(s)</source>
+        <translation>Observatør(er)</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Vejleder</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>Wondering and background</source>
+        <translation>Undren og baggrund</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Hvorfor er det vigtigt</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Tegn</translation>
+    </message>
+    <message>
+        <source>Quick-write</source>
+        <translation>Hurtigskrivning</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Forventning</translation>
+    </message>
+    <message>
+        <source>The lesson</source>
+        <translation>Lektion</translation>
+    </message>
+    <message>
+        <source>Data to collect</source>
+        <translation>Data, der indsamles</translation>
+    </message>
+    <message>
+        <source>Observation points</source>
+        <translation>Iagttagelsespunkter</translation>
+    </message>
+    <message>
+        <source>Preparation sheet</source>
+        <translation>Forberedelsesark</translation>
+    </message>
+    <message>
+        <source>The lesson's sequence</source>
+        <translation>Lektionens forløb</translation>
+    </message>
+    <message>
+        <source>What the observer should especially watch</source>
+        <translation>Hvad observatøren især skal se efter</translation>
+    </message>
+    <message>
+        <source>Focus students or groups</source>
+        <translation>Fokuselever eller -grupper</translation>
+    </message>
+    <message>
+        <source>Practicalities</source>
+        <translation>Praktisk</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>From the conversation: summary</source>
+        <translation>Fra samtalen: opsamling</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>Næste gang</translation>
+    </message>
+    <message>
+        <source>Teaches</source>
+        <translation>Underviser</translation>
+    </message>
+    <message>
+        <source>Observes</source>
+        <translation>Observerer</translation>
+    </message>
+    <message>
+        <source>Writes the minutes</source>
+        <translation>Skriver referat</translation>
+    </message>
+    <message>
+        <source>Processing of experiences</source>
+        <translation>Bearbejdning af erfaringer</translation>
+    </message>
+    <message>
+        <source>What have we learned</source>
+        <translation>Hvad har vi lært</translation>
+    </message>
+    <message>
+        <source>How do we share it</source>
+        <translation>Hvordan deler vi det</translation>
+    </message>
+    <message>
+        <source>Not filled in yet</source>
+        <translation>Ikke udfyldt endnu</translation>
+    </message>
+    <message>
+        <source>EVA's five phases</source>
+        <translation>EVA's fem faser</translation>
+    </message>
+    <message>
+        <source>EMU's four phases</source>
+        <translation>EMU's fire faser</translation>
     </message>
 </context>
 </TS>

@@ -258,13 +258,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Kommer snart</translation>
-    </message>
-</context>
-<context>
     <name>ConversationClose</name>
     <message>
         <source>Let the focus person sum up in their own words what they take with them. Agreements get someone responsible and a deadline, and come back at the team's next PLF meeting.</source>
@@ -670,6 +663,477 @@
     </message>
 </context>
 <context>
+    <name>CycleEditor</name>
+    <message>
+        <source>← All courses</source>
+        <translation>← Alle forløb</translation>
+    </message>
+    <message>
+        <source>Save course report as PDF…</source>
+        <translation>Gem forløbsrapport som PDF…</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Steps of the course</source>
+        <translation>Forløbets trin</translation>
+    </message>
+    <message>
+        <source>Next step: {step} – {todo}</source>
+        <translation>Næste skridt: {step} – {todo}</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>Round {number} · {step}</source>
+        <translation>Runde {number} · {step}</translation>
+    </message>
+    <message>
+        <source>Course report {title}</source>
+        <translation>Forløbsrapport {title}</translation>
+    </message>
+    <message>
+        <source>Action plan round {number} {title}</source>
+        <translation>Aktionsplan runde {number} {title}</translation>
+    </message>
+    <message>
+        <source>The course was moved to the trash.</source>
+        <translation>Forløbet er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleLearning</name>
+    <message>
+        <source>What have we learned about teaching?</source>
+        <translation>Hvad har vi lært om undervisning?</translation>
+    </message>
+    <message>
+        <source>How do we share it with colleagues?</source>
+        <translation>Hvordan deler vi det med kollegerne?</translation>
+    </message>
+    <message>
+        <source>Close the course</source>
+        <translation>Afslut forløbet</translation>
+    </message>
+    <message>
+        <source>Reopen the course</source>
+        <translation>Genåbn forløbet</translation>
+    </message>
+    <message>
+        <source>What we &amp;learned</source>
+        <translation>Hvad vi har &amp;lært</translation>
+    </message>
+    <message>
+        <source>How we &amp;share it</source>
+        <translation>Hvordan vi &amp;deler det</translation>
+    </message>
+    <message>
+        <source>Processing of experiences</source>
+        <translation>Bearbejdning af erfaringer</translation>
+    </message>
+    <message>
+        <source>Closed {date}.</source>
+        <translation>Afsluttet {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleProblem</name>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagere</translation>
+    </message>
+    <message>
+        <source>Quick-writes (five minutes each, then a round)</source>
+        <translation>Hurtigskrivning (fem minutter hver, derefter en runde)</translation>
+    </message>
+    <message>
+        <source>Which observations and wonderings led here?</source>
+        <translation>Hvilke iagttagelser og hvilken undren førte jer hertil?</translation>
+    </message>
+    <message>
+        <source>The sharpened problem statement (one or two), as a question, e.g. “How do we get the groups started, whoever they are with?”</source>
+        <translation>Den skærpede problemstilling (én eller to) som et spørgsmål, fx “Hvordan får vi grupperne til at gå i gang, uanset hvem de er sammen med?”</translation>
+    </message>
+    <message>
+        <source>Why does it matter, and does it allow concrete actions?</source>
+        <translation>Hvorfor er den vigtig, og giver den mulighed for konkrete aktioner?</translation>
+    </message>
+    <message>
+        <source>What do we want the students to achieve?</source>
+        <translation>Hvad vil vi gerne, at eleverne opnår?</translation>
+    </message>
+    <message>
+        <source>What will we see and hear on the way to the goal?</source>
+        <translation>Hvad vil vi kunne se og høre på vejen mod målet?</translation>
+    </message>
+    <message>
+        <source>Start the first round →</source>
+        <translation>Start første runde →</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Phase &amp;model</source>
+        <translation>Fasem&amp;odel</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>F&amp;ag</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>&amp;Vejleder</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Startdato</translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation>&amp;Deltagere</translation>
+    </message>
+    <message>
+        <source>&amp;Wondering and background</source>
+        <translation>&amp;Undren og baggrund</translation>
+    </message>
+    <message>
+        <source>P&amp;roblem statement</source>
+        <translation>&amp;Problemstilling</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters</source>
+        <translation>Hvorfor er den v&amp;igtig</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Te&amp;gn</source>
+        <translation>Te&amp;gn</translation>
+    </message>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+    <message>
+        <source>The problems from your own teaching you would like to work on</source>
+        <translation>De problemer fra din egen undervisning, du gerne vil arbejde med</translation>
+    </message>
+    <message>
+        <source>Tick the participants above first.</source>
+        <translation>Sæt først flueben ved deltagerne ovenfor.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleRound</name>
+    <message>
+        <source>What will you do differently? (a small, bounded experiment)</source>
+        <translation>Hvad vil du gøre anderledes? (en lille, afgrænset prøvehandling)</translation>
+    </message>
+    <message>
+        <source>Why this action?</source>
+        <translation>Hvorfor denne aktion?</translation>
+    </message>
+    <message>
+        <source>What do you expect to happen?</source>
+        <translation>Hvad forventer du, der sker?</translation>
+    </message>
+    <message>
+        <source>E.g. Danish, 3rd lesson, group work on short stories</source>
+        <translation>Fx dansk, 3. lektion, gruppearbejde om noveller</translation>
+    </message>
+    <message>
+        <source>Observers</source>
+        <translation>Observatører</translation>
+    </message>
+    <message>
+        <source>One focus point per line</source>
+        <translation>Ét iagttagelsespunkt pr. linje</translation>
+    </message>
+    <message>
+        <source>E.g. observation notes, student products, logbooks, student interviews</source>
+        <translation>Fx observationsnoter, elevprodukter, logbøger, elevinterview</translation>
+    </message>
+    <message>
+        <source>How the lesson runs, step by step</source>
+        <translation>Hvordan lektionen forløber, trin for trin</translation>
+    </message>
+    <message>
+        <source>What the observers should watch especially</source>
+        <translation>Hvad observatørerne især skal se efter</translation>
+    </message>
+    <message>
+        <source>Pseudonymous labels only, e.g. group 3 or student A7</source>
+        <translation>Kun pseudonymer, fx gruppe 3 eller elev A7</translation>
+    </message>
+    <message>
+        <source>Where the observers sit, when they join</source>
+        <translation>Hvor observatørerne sidder, hvornår de kommer</translation>
+    </message>
+    <message>
+        <source>Save the action plan as PDF…</source>
+        <translation>Gem aktionsplanen som PDF…</translation>
+    </message>
+    <message>
+        <source>The action plan and preparation sheet, to hand to the observers before the lesson</source>
+        <translation>Aktionsplan og forberedelsesark, som observatørerne får før lektionen</translation>
+    </message>
+    <message>
+        <source>Print the action plan…</source>
+        <translation>Udskriv aktionsplanen…</translation>
+    </message>
+    <message>
+        <source>New round →</source>
+        <translation>Ny runde →</translation>
+    </message>
+    <message>
+        <source>Try a new action in a new round</source>
+        <translation>Prøv en ny aktion i en ny runde</translation>
+    </message>
+    <message>
+        <source>On to processing the experiences →</source>
+        <translation>Videre til bearbejdning af erfaringer →</translation>
+    </message>
+    <message>
+        <source>Remove this round</source>
+        <translation>Fjern denne runde</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Aktionsplan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Lesson &amp;date</source>
+        <translation>Lektionens &amp;dato</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Aktion</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Begrundelse</translation>
+    </message>
+    <message>
+        <source>E&amp;xpectation</source>
+        <translation>F&amp;orventning</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lektion</translation>
+    </message>
+    <message>
+        <source>&amp;Teaches</source>
+        <translation>&amp;Underviser</translation>
+    </message>
+    <message>
+        <source>O&amp;bserve</source>
+        <translation>Obs&amp;ervatører</translation>
+    </message>
+    <message>
+        <source>&amp;Focus points</source>
+        <translation>&amp;Iagttagelsespunkter</translation>
+    </message>
+    <message>
+        <source>Data to c&amp;ollect</source>
+        <translation>Data, der indsa&amp;mles</translation>
+    </message>
+    <message>
+        <source>Preparation sheet for the observers</source>
+        <translation>Forberedelsesark til observatørerne</translation>
+    </message>
+    <message>
+        <source>The lesson's se&amp;quence</source>
+        <translation>Lektionens fo&amp;rløb</translation>
+    </message>
+    <message>
+        <source>&amp;Watch especially</source>
+        <translation>&amp;Se især efter</translation>
+    </message>
+    <message>
+        <source>Focus st&amp;udents</source>
+        <translation>Fokusele&amp;ver</translation>
+    </message>
+    <message>
+        <source>&amp;Practicalities</source>
+        <translation>&amp;Praktisk</translation>
+    </message>
+    <message>
+        <source>Observation and conversation</source>
+        <translation>Observation og samtale</translation>
+    </message>
+    <message>
+        <source>Agreements for the next round</source>
+        <translation>Aftaler til næste runde</translation>
+    </message>
+    <message>
+        <source>Teaches &amp;next</source>
+        <translation>Underviser &amp;næste gang</translation>
+    </message>
+    <message>
+        <source>Obser&amp;ves next</source>
+        <translation>Observerer næs&amp;te gang</translation>
+    </message>
+    <message>
+        <source>Writes the refera&amp;t</source>
+        <translation>S&amp;kriver referat</translation>
+    </message>
+    <message>
+        <source>Round {number}</source>
+        <translation>Runde {number}</translation>
+    </message>
+    <message>
+        <source>The team chose a new round.</source>
+        <translation>Teamet valgte en ny runde.</translation>
+    </message>
+    <message>
+        <source>The team moved on to processing the experiences.</source>
+        <translation>Teamet gik videre til bearbejdning af erfaringer.</translation>
+    </message>
+    <message>
+        <source>Observation of {date}: {count} notes</source>
+        <translation>Observation {date}: {count} noter</translation>
+    </message>
+    <message>
+        <source>Open the observation</source>
+        <translation>Åbn observationen</translation>
+    </message>
+    <message>
+        <source>Not created yet: it gets the class, the teacher, the first observer and the focus points from the action plan.</source>
+        <translation>Ikke oprettet endnu: den får klassen, underviseren, den første observatør og iagttagelsespunkterne fra aktionsplanen.</translation>
+    </message>
+    <message>
+        <source>Create the observation</source>
+        <translation>Opret observationen</translation>
+    </message>
+    <message>
+        <source>Conversation of {date}: {title}</source>
+        <translation>Samtale {date}: {title}</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Åbn samtalen</translation>
+    </message>
+    <message>
+        <source>Not created yet: the three-part didactic conversation, with the observation's notes beside it.</source>
+        <translation>Ikke oprettet endnu: den tredelte didaktiske samtale med observationens noter ved siden af.</translation>
+    </message>
+    <message>
+        <source>Create the conversation</source>
+        <translation>Opret samtalen</translation>
+    </message>
+    <message>
+        <source>The round's observation was created.</source>
+        <translation>Rundens observation er oprettet.</translation>
+    </message>
+    <message>
+        <source>Round {number}: {title}</source>
+        <translation>Runde {number}: {title}</translation>
+    </message>
+    <message>
+        <source>The round's conversation was created.</source>
+        <translation>Rundens samtale er oprettet.</translation>
+    </message>
+</context>
+<context>
+    <name>CyclesPage</name>
+    <message>
+        <source>Problem statement</source>
+        <translation>Problemstilling</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Runder</translation>
+    </message>
+    <message>
+        <source>Processing of experiences</source>
+        <translation>Bearbejdning af erfaringer</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>EVA's five phases</source>
+        <translation>EVA's fem faser</translation>
+    </message>
+    <message>
+        <source>EMU's four phases</source>
+        <translation>EMU's fire faser</translation>
+    </message>
+    <message>
+        <source>Action learning</source>
+        <translation>Aktionslæring</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nyt forløb</translation>
+    </message>
+    <message>
+        <source>Start an action-learning course with a team (Ctrl+N)</source>
+        <translation>Start et aktionslæringsforløb med et team (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Search courses by title, team, phase or date</source>
+        <translation>Søg i forløb efter titel, team, fase eller dato</translation>
+    </message>
+    <message>
+        <source>Courses: {count}</source>
+        <translation>Forløb: {count}</translation>
+    </message>
+    <message>
+        <source>The course was moved to the trash.</source>
+        <translation>Forløbet er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
     <name>DataTab</name>
     <message>
         <source>Record the data the team looked at, at class, year-group or school level only. Never individual students' results: national test results are confidential.</source>
@@ -744,6 +1208,18 @@
     <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>Kan ikke læse {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>An action-learning course needs a start date.</source>
+        <translation>Et aktionslæringsforløb skal have en startdato.</translation>
+    </message>
+    <message>
+        <source>{what} cannot be empty.</source>
+        <translation>{what} kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Titelfeltet</translation>
     </message>
 </context>
 <context>
@@ -861,16 +1337,8 @@
         <translation>Overblik</translation>
     </message>
     <message>
-        <source>The start screen will show the next step of every action-learning course and co-teaching collaboration, upcoming meetings, open and overdue agreements, and teams you have not visited for a while. Until then, start from PLF meetings or Agreements.</source>
-        <translation>Startskærmen kommer til at vise næste skridt i hvert aktionslæringsforløb og co-teaching-samarbejde, de kommende møder, åbne aftaler og aftaler over fristen samt teams, du ikke har været hos i et stykke tid. Indtil da kan du starte fra PLF-møder eller Aftaler.</translation>
-    </message>
-    <message>
         <source>Action learning</source>
         <translation>Aktionslæring</translation>
-    </message>
-    <message>
-        <source>Guided action-learning courses: problem statement, rounds of action, observation and didactic conversation, and what the team learned.</source>
-        <translation>Guidede aktionslæringsforløb: problemformulering, runder med aktion, observation og didaktisk samtale – og hvad teamet har lært.</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -899,6 +1367,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Søg…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1233,6 +1705,57 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Ti&amp;me</source>
         <translation>Tids&amp;punkt</translation>
+    </message>
+</context>
+<context>
+    <name>NewCycleDialog</name>
+    <message>
+        <source>New action-learning course</source>
+        <translation>Nyt aktionslæringsforløb</translation>
+    </message>
+    <message>
+        <source>Create course</source>
+        <translation>Opret forløb</translation>
+    </message>
+    <message>
+        <source>E.g. Groups that get going</source>
+        <translation>Fx Grupper der kommer i gang</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
+    </message>
+    <message>
+        <source>E.g. 5.A</source>
+        <translation>Fx 5.A</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Phase model</source>
+        <translation>Fasem&amp;odel</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>F&amp;ag</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>&amp;Vejleder</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Startdato</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +2319,97 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Action-learning courses: next step</source>
+        <translation>Aktionslæringsforløb: næste skridt</translation>
+    </message>
+    <message>
+        <source>PLF meetings in the next two weeks</source>
+        <translation>PLF-møder de næste to uger</translation>
+    </message>
+    <message>
+        <source>Overdue agreements</source>
+        <translation>Aftaler over fristen</translation>
+    </message>
+    <message>
+        <source>Teachers not visited</source>
+        <translation>Lærere uden besøg</translation>
+    </message>
+    <message>
+        <source>Teams not visited</source>
+        <translation>Teams uden besøg</translation>
+    </message>
+    <message>
+        <source>Recent work</source>
+        <translation>Seneste arbejde</translation>
+    </message>
+    <message>
+        <source>for </source>
+        <translation>i </translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Weeks without a visit</source>
+        <translation>Uger uden besøg</translation>
+    </message>
+    <message>
+        <source>No active course. Start one under Action learning.</source>
+        <translation>Intet aktivt forløb. Start et under Aktionslæring.</translation>
+    </message>
+    <message>
+        <source>No meetings planned.</source>
+        <translation>Ingen møder planlagt.</translation>
+    </message>
+    <message>
+        <source>{what} – {who}, due {due}</source>
+        <translation>{what} – {who}, frist {due}</translation>
+    </message>
+    <message>
+        <source>No overdue agreements.</source>
+        <translation>Ingen aftaler over fristen.</translation>
+    </message>
+    <message>
+        <source>{overdue} overdue of {open} open</source>
+        <translation>{overdue} over fristen af {open} åbne</translation>
+    </message>
+    <message>
+        <source>Everyone has been visited.</source>
+        <translation>Alle har haft besøg.</translation>
+    </message>
+    <message>
+        <source>Every team has been visited.</source>
+        <translation>Alle teams har haft besøg.</translation>
+    </message>
+    <message>
+        <source>Nothing yet.</source>
+        <translation>Intet endnu.</translation>
+    </message>
+    <message>
+        <source>{title} ({team})</source>
+        <translation>{title} ({team})</translation>
+    </message>
+    <message>
+        <source>Round {number} · </source>
+        <translation>Runde {number} · </translation>
+    </message>
+    <message>
+        <source>{name} – never observed</source>
+        <translation>{name} – aldrig observeret</translation>
+    </message>
+    <message>
+        <source>{name} – last {date}</source>
+        <translation>{name} – sidst {date}</translation>
+    </message>
+</context>
+<context>
     <name>PdfActions</name>
     <message>
         <source>Save as PDF</source>
@@ -1962,6 +2576,49 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Suggested &amp;focus points</source>
         <translation>Forslag til fok&amp;uspunkter</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Action-learning courses</source>
+        <translation>Aktionslæringsforløb</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Samtaler</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observationer</translation>
+    </message>
+    <message>
+        <source>PLF meetings</source>
+        <translation>PLF-møder</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+    <message>
+        <source>Search notes, agreements, problem statements and minutes</source>
+        <translation>Søg i noter, aftaler, problemstillinger og referater</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>{count} hits</source>
+        <translation>{count} fund</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”.</source>
+        <translation>Intet fundet for “{text}”.</translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ def test_open_agreements_are_followed_up_in_the_teams_next_meeting(
 
 
 def test_live_mode_counts_down_and_moves_on_by_key(window, qtbot, services, meeting):
-    window.meetings.open_meeting(meeting.id)
+    window.open_meeting(meeting.id)
     editor = window.meetings.editor
     qtbot.keyClick(editor, Qt.Key.Key_F5)
     live = editor.live

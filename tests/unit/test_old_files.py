@@ -41,6 +41,8 @@ def test_an_old_file_opens_with_its_data_and_the_schema_of_a_new_one(tmp_path: P
         full = services.meetings.get(meeting.id)
         assert full.agenda[3].notes == "Referat fra version 1 – æøå"
         assert [r.agreement.what for r in services.agreements.list()] == ["Afprøve makkerlæsning"]
+        hits = services.search.search("Referat fra version")  # old text is in the index
+        assert [h.open_id for h in hits["meeting"]] == [meeting.id]
         if version >= 4:
             conversation = services.conversations.summaries()[0]
             assert services.conversations.notes(conversation.id) == {

@@ -1,0 +1,68 @@
+"""*Overblik*, the start screen: what needs the vejleder's attention today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from plf_desktop.domain.cycles import NextStep
+from plf_desktop.domain.records import AgreementRow
+
+
+@dataclass(frozen=True)
+class CourseLine:
+    """An active course and its next step."""
+
+    id: str
+    title: str
+    team: str
+    step: NextStep
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """An upcoming PLF meeting."""
+
+    id: str
+    title: str
+    date: dt.date
+    start_time: dt.time | None
+    team: str
+
+
+@dataclass(frozen=True)
+class NotVisited:
+    """A teacher or team not observed for a while (*last* is None: never)."""
+
+    id: str
+    name: str
+    last: dt.date | None
+
+
+@dataclass(frozen=True)
+class RecentWork:
+    """Something changed lately, and the area it opens in."""
+
+    area: str
+    id: str
+    title: str
+    date: dt.date | None
+    changed_at: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the start screen shows, computed for one day."""
+
+    today: dt.date
+    weeks: int
+    courses: tuple[CourseLine, ...] = ()
+    meetings: tuple[MeetingLine, ...] = ()
+    overdue: tuple[AgreementRow, ...] = ()
+    overdue_total: int = 0
+    open_agreements: int = 0
+    teachers: tuple[NotVisited, ...] = ()
+    teachers_total: int = 0
+    teams: tuple[NotVisited, ...] = ()
+    teams_total: int = 0
+    recent: tuple[RecentWork, ...] = ()

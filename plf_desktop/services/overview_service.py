@@ -1,0 +1,54 @@
+"""*Overblik*: the next step of every active course, upcoming meetings, open and overdue
+agreements, teachers and teams not visited for a while, and recent work."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from plf_desktop.domain.cycles import next_step
+from plf_desktop.domain.overview import CourseLine, NotVisited, Overview
+from plf_desktop.services.base import Service
+from plf_desktop.services.cycle_service import CycleService
+from plf_desktop.storage.agreement_repo import AgreementFilter, AgreementRepository
+from plf_desktop.storage.connection import Database
+from plf_desktop.storage.overview_repo import OverviewRepository
+from plf_desktop.storage.people_repo import TeamRepository
+
+SHOWN = 8
+"""Lines per list on the start screen; the rest are counted, and one click away."""
+AHEAD_DAYS = 14
+
+
+def _not_visited(rows: list[NotVisited], since: dt.date) -> list[NotVisited]:
+    return [r for r in rows if r.last is None or r.last < since]
+
+
+class OverviewService(Service):
+    """Computes the start screen for a day."""
+
+    def __init__(self, db: Database, cycles: CycleService) -> None:
+        super().__init__(db)
+        self.repo = OverviewRepository(db)
+        self.agreements = AgreementRepository(db)
+        self.cycles = cycles
+
+    def overview(self, today: dt.date, weeks: int = 6) -> Overview:
+        """What needs attention on *today*; "not visited" means not observed for *weeks*."""
+        teams = TeamRepository(self.db).names()
+        courses = []
+        for cycle_id in self.repo.active_cycle_ids():
+            cycle = self.cycles.get(cycle_id)
+            courses.append(CourseLine(cycle.id, cycle.title, teams.get(cycle.team_id or "", ""),
+                                      next_step(cycle)))
+        open_rows = self.agreements.list(AgreementFilter(open_only=True))
+        overdue = [r for r in open_rows if r.agreement.is_overdue(today)]
+        since = today - dt.timedelta(weeks=weeks)
+        teachers = _not_visited(self.repo.teachers_last_visited(), since)
+        unvisited_teams = _not_visited(self.repo.teams_last_visited(), since)
+        return Overview(
+            today, weeks, tuple(courses),
+            tuple(self.repo.upcoming_meetings(today, today + dt.timedelta(days=AHEAD_DAYS))),
+            tuple(overdue[:SHOWN]), len(overdue), len(open_rows), tuple(teachers[:SHOWN]),
+            len(teachers),
+            tuple(unvisited_teams[:SHOWN]), len(unvisited_teams),
+            tuple(self.repo.recent(SHOWN)))
