@@ -19,9 +19,9 @@ from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, StorageError
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-LIST_KINDS = ("meetings", "agreements", "observations", "conversations", "cycles", "people",
-              "teams")
-EXPORT_KINDS = ("meeting", "observation", "conversation", "cycle")
+LIST_KINDS = ("meetings", "agreements", "observations", "conversations", "cycles",
+              "collaborations", "people", "teams")
+EXPORT_KINDS = ("meeting", "observation", "conversation", "cycle", "collaboration")
 
 
 class UsageError(Exception):
@@ -52,10 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "fill a NEW database with realistic Danish example data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     listing = command("list", "print meetings, agreements, observations, conversations,"
-                      " action-learning cycles, people or teams")
+                      " action-learning cycles, co-teaching collaborations, people or teams")
     listing.add_argument("kind", choices=LIST_KINDS)
     listing.add_argument("--json", action="store_true")
-    export = command("export", "write a PDF (for a cycle: its course report)")
+    export = command("export", "write a PDF (for a cycle: its course report; for a"
+                     " collaboration: its summary)")
     export.add_argument("what", choices=EXPORT_KINDS)
     export.add_argument("id")
     export.add_argument("--output", metavar="FILE.pdf", required=True)
@@ -162,6 +163,11 @@ def _rows(services, kind: str) -> list[dict]:  # type: ignore[no-untyped-def]
                  "title": c.title, "team": c.team, "stage": c.stage.value, "rounds": c.rounds,
                  "model": c.model.value}
                 for c in reversed(services.cycles.summaries())]
+    if kind == "collaborations":
+        return [{"id": c.id, "date": c.started.isoformat() if c.started else "",
+                 "title": c.title, "teacher": c.teacher, "coach": c.coach,
+                 "stage": c.stage.value, "lessons": c.lessons}
+                for c in reversed(services.collaborations.summaries())]
     if kind == "people":
         return [{"id": p.id, "date": p.created_at[:10], "title": p.name,
                  "initials": p.initials, "role": p.role.value}
@@ -191,6 +197,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from plf_desktop.exports import (
+        export_collaboration_pdf,
         export_conversation_pdf,
         export_cycle_pdf,
         export_meeting_pdf,
@@ -201,7 +208,8 @@ def _export(args: argparse.Namespace) -> int:
 
     # The observer's private notes are never printed from the command line.
     export = {"meeting": export_meeting_pdf, "observation": export_observation_pdf,
-              "conversation": export_conversation_pdf, "cycle": export_cycle_pdf}[args.what]
+              "conversation": export_conversation_pdf, "cycle": export_cycle_pdf,
+              "collaboration": export_collaboration_pdf}[args.what]
     storage = open_storage(_database(args), read_only=True)
     try:
         path = export(build_services(storage), args.id, Path(args.output))

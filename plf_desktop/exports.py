@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from plf_desktop.domain.collaborations import STEP_TEXTS
 from plf_desktop.domain.cycles import STEP_NAMES, Cycle, CycleModel, CycleStage, next_step
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, NotFoundError, StorageError
 from plf_desktop.domain.labels import (
@@ -28,6 +29,10 @@ from plf_desktop.domain.labels import (
     label,
 )
 from plf_desktop.domain.observations import LOOK_FORS
+from plf_desktop.reports.collaboration_report import (
+    CollaborationLabels,
+    write_collaboration_report,
+)
 from plf_desktop.reports.conversation_referat import (
     ConversationLabels,
     write_conversation_referat,
@@ -91,6 +96,15 @@ def export_action_plan_pdf(services: Services, cycle_id: str, round_number: int,
     labels = cycle_labels()
     return write_atomically(Path(path), lambda temp: write_action_plan(
         report, round_number, labels, temp))
+
+
+def export_collaboration_pdf(services: Services, collaboration_id: str, path: Path) -> Path:
+    """Write the summary of a co-teaching collaboration to *path* (NotFoundError,
+    StorageError) and return it; never half a file on a crash or a full disk."""
+    report = services.collaborations.report(collaboration_id)
+    labels = collaboration_labels()
+    return write_atomically(Path(path),
+                            lambda temp: write_collaboration_report(report, labels, temp))
 
 
 def page_labels() -> PageLabels:
@@ -319,6 +333,70 @@ def cycle_labels() -> CycleLabels:
                 CycleModel.EMU: QCoreApplication.translate("Report", "EMU's four phases")},
         steps=step_labels(),
         enums=enum_labels(AgreementStatus),
+        lang=pdf_language())
+
+
+def collaboration_labels() -> CollaborationLabels:
+    """The words of the co-teaching collaboration's summary in the user's language.
+
+    The step names come from the domain (context ``Collaborations``), the model names from the
+    labels (context ``Labels``) and the look-fors from the observation scheme (context
+    ``LookFors``), so the summary says what the window and the observation notes say.
+    """
+    return CollaborationLabels(
+        page=page_labels(),
+        report_title=QCoreApplication.translate("Report", "Co-teaching collaboration"),
+        lesson=QCoreApplication.translate("Report", "Lesson {number}"),
+        teacher=QCoreApplication.translate("Report", "Teacher",
+                                           "the class's own teacher in co-teaching"),
+        coach=QCoreApplication.translate("Report", "Coach"),
+        team=QCoreApplication.translate("Report", "Team"),
+        class_label=QCoreApplication.translate("Report", "Class/year group"),
+        subject=QCoreApplication.translate("Report", "Subject"),
+        started=QCoreApplication.translate("Report", "Started"),
+        pre_meeting=QCoreApplication.translate("Report", "Pre-meeting"),
+        status=QCoreApplication.translate("Report", "Status"),
+        closed=QCoreApplication.translate("Report", "Closed"),
+        lessons=QCoreApplication.translate("Report", "Lessons"),
+        contract=QCoreApplication.translate("Report", "Collaboration contract"),
+        goals=QCoreApplication.translate("Report", "Goals"),
+        roles=QCoreApplication.translate("Report", "Roles"),
+        duration=QCoreApplication.translate("Report", "Duration"),
+        planning_time=QCoreApplication.translate("Report", "Time for planning together"),
+        evaluation_form=QCoreApplication.translate("Report", "How we evaluate"),
+        date=QCoreApplication.translate("Report", "Date"),
+        time=QCoreApplication.translate("Report", "Time"),
+        goal=QCoreApplication.translate("Report", "Goal"),
+        signs=QCoreApplication.translate("Report", "Signs"),
+        phases=QCoreApplication.translate("Report", "The lesson's phases"),
+        phase=QCoreApplication.translate("Report", "Phase"),
+        model=QCoreApplication.translate("Report", "Model"),
+        differentiation=QCoreApplication.translate("Report", "Differentiation"),
+        materials=QCoreApplication.translate("Report", "Materials"),
+        observation=QCoreApplication.translate("Report", "Observation"),
+        reflection_summary=QCoreApplication.translate("Report",
+                                                      "Reflection conversation: summary"),
+        next_steps=QCoreApplication.translate("Report", "Next steps"),
+        agreements=QCoreApplication.translate("Report", "Agreements"),
+        what=QCoreApplication.translate("Report", "What"),
+        responsible=QCoreApplication.translate("Report", "Responsible"),
+        due=QCoreApplication.translate("Report", "Due"),
+        none=QCoreApplication.translate("Report", "None"),
+        evaluation=QCoreApplication.translate("Report", "Evaluation"),
+        planned=QCoreApplication.translate("Report", "Planned in lessons"),
+        used=QCoreApplication.translate("Report", "Used in lessons"),
+        minutes=QCoreApplication.translate("Report", "Minutes",
+                                           "a length of time, a column of numbers"),
+        look_for=QCoreApplication.translate("Report", "Look-for"),
+        seen=QCoreApplication.translate("Report", "Seen in {seen} of {observed} observed lessons"),
+        no_observed=QCoreApplication.translate("Report", "No lesson has been observed yet."),
+        overall=QCoreApplication.translate("Report", "Overall assessment"),
+        adjustments=QCoreApplication.translate("Report", "Adjustment"),
+        not_filled=QCoreApplication.translate("Report", "Not filled in yet"),
+        look_for_texts=tuple(QCoreApplication.translate("LookFors", text) for text in LOOK_FORS),
+        steps={name: QCoreApplication.translate("Collaborations", name)
+               for name, _todo in STEP_TEXTS.values()},
+        enums=enum_labels(CoTeachingModel, AgreementStatus),
         lang=pdf_language())
 
 

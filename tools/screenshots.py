@@ -55,6 +55,24 @@ def shoot_cycles(app: QApplication, window: QWidget, services, out: Path) -> Non
     page.show_list()
 
 
+def shoot_collaborations(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The collaboration list, a lesson's planning sheet, and an evaluation."""
+    from plf_desktop.domain.collaborations import CollaborationStage
+
+    page = window.collaborations
+    window.show_area(page)
+    shoot(app, window, out / "collaborations.png")
+    summaries = services.collaborations.summaries()
+    for stage, name in ((CollaborationStage.LESSONS, "collaboration-lesson"),
+                        (CollaborationStage.CLOSED, "collaboration-evaluation")):
+        chosen = max((c for c in summaries if c.stage is stage), key=lambda c: c.lessons,
+                     default=None)
+        if chosen is not None:
+            page.open_record(chosen.id)
+            shoot(app, window, out / f"{name}.png")
+    page.show_list()
+
+
 def shoot_conversations(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
     """The conversation list, a new one being prepared, one under way at its data phase,
     a closed one's opsamling, and the model library with a copy being edited."""
@@ -174,6 +192,7 @@ def main() -> int:
     observations.show_list()
     shoot_conversations(app, window, services, out)
     shoot_cycles(app, window, services, out)
+    shoot_collaborations(app, window, services, out)
     window.nav.setCurrentRow(0)
     shoot(app, window, out / "overview.png")
     window.close()

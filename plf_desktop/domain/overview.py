@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from plf_desktop.domain.collaborations import CollaborationStep
 from plf_desktop.domain.cycles import NextStep
 from plf_desktop.domain.records import AgreementRow
 
 
 @dataclass(frozen=True)
 class CourseLine:
-    """An active course and its next step."""
+    """An active course or co-teaching collaboration (*area*) and its next step."""
 
+    area: str
     id: str
     title: str
     team: str
-    step: NextStep
+    step: NextStep | CollaborationStep
 
 
 @dataclass(frozen=True)

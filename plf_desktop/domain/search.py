@@ -8,7 +8,7 @@ from dataclasses import dataclass
 MARK_START, MARK_END = "\x02", "\x03"
 """Around the matched words in a snippet; the window turns them into emphasis."""
 
-AREAS = ("cycle", "conversation", "observation", "meeting", "agreement")
+AREAS = ("cycle", "collaboration", "conversation", "observation", "meeting", "agreement")
 """The areas results are grouped by, in the order they are shown."""
 
 

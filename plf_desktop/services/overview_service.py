@@ -1,18 +1,20 @@
-"""*Overblik*: the next step of every active course, upcoming meetings, open and overdue
-agreements, teachers and teams not visited for a while, and recent work."""
+"""*Overblik*: the next step of every active course and collaboration, upcoming meetings,
+open and overdue agreements, teachers and teams not visited for a while, and recent work."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from plf_desktop.domain.collaborations import collaboration_step
 from plf_desktop.domain.cycles import next_step
 from plf_desktop.domain.overview import CourseLine, NotVisited, Overview
 from plf_desktop.services.base import Service
+from plf_desktop.services.collaboration_service import CollaborationService
 from plf_desktop.services.cycle_service import CycleService
 from plf_desktop.storage.agreement_repo import AgreementFilter, AgreementRepository
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.overview_repo import OverviewRepository
-from plf_desktop.storage.people_repo import TeamRepository
+from plf_desktop.storage.people_repo import PeopleRepository, TeamRepository
 
 SHOWN = 8
 """Lines per list on the start screen; the rest are counted, and one click away."""
@@ -26,11 +28,13 @@ def _not_visited(rows: list[NotVisited], since: dt.date) -> list[NotVisited]:
 class OverviewService(Service):
     """Computes the start screen for a day."""
 
-    def __init__(self, db: Database, cycles: CycleService) -> None:
+    def __init__(self, db: Database, cycles: CycleService,
+                 collaborations: CollaborationService) -> None:
         super().__init__(db)
         self.repo = OverviewRepository(db)
         self.agreements = AgreementRepository(db)
         self.cycles = cycles
+        self.collaborations = collaborations
 
     def overview(self, today: dt.date, weeks: int = 6) -> Overview:
         """What needs attention on *today*; "not visited" means not observed for *weeks*."""
@@ -38,8 +42,15 @@ class OverviewService(Service):
         courses = []
         for cycle_id in self.repo.active_cycle_ids():
             cycle = self.cycles.get(cycle_id)
-            courses.append(CourseLine(cycle.id, cycle.title, teams.get(cycle.team_id or "", ""),
-                                      next_step(cycle)))
+            courses.append(CourseLine("cycle", cycle.id, cycle.title,
+                                      teams.get(cycle.team_id or "", ""), next_step(cycle)))
+        people = PeopleRepository(self.db).names()
+        for collaboration_id in self.collaborations.active_ids():
+            collaboration = self.collaborations.get(collaboration_id)
+            courses.append(CourseLine(
+                "collaboration", collaboration.id, collaboration.title,
+                people.get(collaboration.teacher_id or "", ""),
+                collaboration_step(collaboration)))
         open_rows = self.agreements.list(AgreementFilter(open_only=True))
         overdue = [r for r in open_rows if r.agreement.is_overdue(today)]
         since = today - dt.timedelta(weeks=weeks)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
+from plf_desktop.services.collaboration_service import CollaborationService
 from plf_desktop.services.conversation_service import ConversationService
 from plf_desktop.services.cycle_service import CycleService
 from plf_desktop.services.meeting_service import MeetingService
@@ -31,6 +32,7 @@ class Services:
     observations: ObservationService
     conversations: ConversationService
     cycles: CycleService
+    collaborations: CollaborationService
     search: SearchService
     overview: OverviewService
 
@@ -41,7 +43,9 @@ def build_services(storage: Storage) -> Services:
     observations = ObservationService(storage.db)
     conversations = ConversationService(storage.db)
     cycles = CycleService(storage.db, templates, observations, conversations)
+    collaborations = CollaborationService(storage.db, templates, observations, conversations)
     return Services(storage, SchoolService(storage.db), PeopleService(storage.db), templates,
                     MeetingService(storage.db, templates), AgreementService(storage.db),
                     observations, conversations,
-                    cycles, SearchService(storage.db), OverviewService(storage.db, cycles))
+                    cycles, collaborations, SearchService(storage.db),
+                    OverviewService(storage.db, cycles, collaborations))

@@ -4,10 +4,12 @@ observations it builds on."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from typing import Any
 
 from plf_desktop.domain.conversation_templates import (
+    ConversationTemplate,
     dump_conversation_template,
     parse_conversation_template,
 )
@@ -26,6 +28,13 @@ from plf_desktop.storage.rows import fetch_all, fetch_one, stamped, update_colum
 CONVERSATION_COLUMNS = {"title", "date", "start_time", "focus_person_id", "team_id", "purpose",
                         "content", "data_basis", "current_phase", "phase_log", "summary",
                         "next_steps", "finished_at"}
+
+
+@functools.lru_cache(maxsize=128)
+def _template(body: str) -> ConversationTemplate:
+    """The frozen template of a conversation, parsed once per text (it never changes, and
+    hundreds of conversations share a handful of versions)."""
+    return parse_conversation_template(body)
 
 
 def _moment(value: str | None) -> dt.datetime | None:
@@ -88,7 +97,7 @@ class ConversationRepository:
         return Conversation(
             id=row["id"], title=row["title"],
             date=date_from_iso(row["date"]),  # type: ignore[arg-type]
-            template=parse_conversation_template(row["template_body"]),
+            template=_template(row["template_body"]),
             start_time=time_from_iso(row["start_time"]),
             focus_person_id=row["focus_person_id"], team_id=row["team_id"],
             participant_ids=participants, purpose=row["purpose"], content=row["content"],

@@ -258,5 +258,41 @@ def m006_search(db: Database) -> None:
     search_index.install(db)  # type: ignore[arg-type]
 
 
+_COLLABORATIONS = f"""
+CREATE TABLE collaborations (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, stage TEXT NOT NULL DEFAULT 'kontrakt',
+    coach_id TEXT {_PERSON}, teacher_id TEXT {_PERSON},
+    team_id TEXT REFERENCES teams(id) ON DELETE SET NULL,
+    class_label TEXT NOT NULL DEFAULT '', subject TEXT NOT NULL DEFAULT '', started TEXT,
+    pre_meeting TEXT, goals TEXT NOT NULL DEFAULT '', roles TEXT NOT NULL DEFAULT '',
+    duration TEXT NOT NULL DEFAULT '', planning_time TEXT NOT NULL DEFAULT '',
+    evaluation_form TEXT NOT NULL DEFAULT '', evaluation TEXT NOT NULL DEFAULT '',
+    adjustments TEXT NOT NULL DEFAULT '', closed_on TEXT, {_STAMPS}, {_TRASH});
+CREATE TABLE collaboration_lessons (
+    id TEXT PRIMARY KEY,
+    collaboration_id TEXT NOT NULL REFERENCES collaborations(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL, date TEXT, start_time TEXT, goal TEXT NOT NULL DEFAULT '',
+    signs TEXT NOT NULL DEFAULT '', phases TEXT NOT NULL DEFAULT '[]',
+    differentiation TEXT NOT NULL DEFAULT '', materials TEXT NOT NULL DEFAULT '',
+    observation_id TEXT REFERENCES observations(id) ON DELETE SET NULL,
+    conversation_id TEXT REFERENCES conversations(id) ON DELETE SET NULL, {_STAMPS});
+CREATE INDEX idx_collaborations_started ON collaborations(started);
+CREATE INDEX idx_collaboration_lessons ON collaboration_lessons(collaboration_id, number);
+CREATE INDEX idx_collaboration_lessons_observation ON collaboration_lessons(observation_id);
+"""
+
+
+@migrations()
+def m007_collaborations(db: Database) -> None:
+    """Co-teaching collaborations: the contract, the lesson plans with their observation and
+    reflection conversation, and the evaluation; searchable like everything else."""
+    for statement in _COLLABORATIONS.split(";"):
+        if statement.strip():
+            db.execute(statement)
+    from plf_desktop.storage import search_index
+
+    search_index.install(db)  # type: ignore[arg-type]
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

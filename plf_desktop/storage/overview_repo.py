@@ -24,6 +24,9 @@ _RECENT = """
     UNION ALL SELECT * FROM (
       SELECT 'cycle', id, title, started, updated_at FROM cycles
         WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
+    UNION ALL SELECT * FROM (
+      SELECT 'collaboration', id, title, started, updated_at FROM collaborations
+        WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
     ORDER BY updated_at DESC LIMIT :n
 """
 
@@ -68,7 +71,7 @@ class OverviewRepository:
             GROUP BY t.id ORDER BY last IS NOT NULL, last, t.name""")]
 
     def recent(self, count: int) -> list[RecentWork]:
-        """The *count* records changed last, across meetings, observations, conversations
-        and courses."""
+        """The *count* records changed last, across meetings, observations, conversations,
+        courses and collaborations."""
         return [RecentWork(r[0], r[1], r[2], date_from_iso(r[3]), r[4])
                 for r in self.db.execute(_RECENT, {"n": count})]

@@ -62,6 +62,11 @@ SOURCES: tuple[Source, ...] = (
            _join("action", "reason", "expectation", "lesson", "data_to_collect",
                  "lesson_sequence", "watch_for", "focus_students", "practicalities")),
     Source(12, "quick_write", "cycle_quick_writes", "{r}.cycle_id", "''", _join("text")),
+    Source(13, "collaboration", "collaborations", "{r}.id", "{r}.title",
+           _join("goals", "roles", "duration", "planning_time", "evaluation_form",
+                 "evaluation", "adjustments")),
+    Source(14, "co_lesson", "collaboration_lessons", "{r}.collaboration_id", "''",
+           _join("goal", "signs", "phases", "differentiation", "materials")),
 )
 BY_CODE = {s.code: s for s in SOURCES}
 
@@ -72,12 +77,21 @@ def _values(source: Source, row: str) -> str:
             f"{source.body.format(r=row)}")
 
 
+def _present(db: Database) -> list[Source]:
+    """The sources whose table exists yet (an older migration installs fewer)."""
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [s for s in SOURCES if s.table in tables]
+
+
 def install(db: Database) -> None:
-    """Create the index and its triggers (replacing older ones) and fill it from the data."""
+    """Create the index and its triggers (replacing older ones) and fill it from the data.
+
+    Sources whose table a later migration adds are left out; that migration installs again.
+    """
     db.execute(f"DROP TABLE IF EXISTS {TABLE}")
     db.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(open_id UNINDEXED, title, body, "
                "tokenize = 'unicode61 remove_diacritics 0')")
-    for source in SOURCES:
+    for source in _present(db):
         name = f"{TABLE}_{source.table}"
         for event in ("insert", "update", "delete"):
             db.execute(f"DROP TRIGGER IF EXISTS {name}_{event}")
@@ -96,6 +110,6 @@ def install(db: Database) -> None:
 def rebuild(db: Database) -> None:
     """Fill the index again from the source tables (after a VACUUM, or to repair it)."""
     db.execute(f"DELETE FROM {TABLE}")
-    for source in SOURCES:
+    for source in _present(db):
         db.execute(f"INSERT INTO {TABLE} (rowid, open_id, title, body) "
                    f"SELECT {_values(source, source.table)} FROM {source.table}")

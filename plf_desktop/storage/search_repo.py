@@ -18,13 +18,14 @@ _OPENS = {
     "observation": ("observations", "class_label || ' ' || subject", "date"),
     "conversation": ("conversations", "title", "date"),
     "cycle": ("cycles", "title", "started"),
+    "collaboration": ("collaborations", "title", "started"),
 }
 AREA_OF_KIND = {
     "meeting": "meeting", "agenda_item": "meeting", "decision": "meeting",
     "data_reference": "meeting", "agreement": "agreement", "observation": "observation",
     "observation_note": "observation", "conversation": "conversation",
     "conversation_note": "conversation", "cycle": "cycle", "round": "cycle",
-    "quick_write": "cycle",
+    "quick_write": "cycle", "collaboration": "collaboration", "co_lesson": "collaboration",
 }
 
 

@@ -9,7 +9,8 @@ from plf_desktop.storage.connection import Database
 # Table → the column that names a record in the trash view.
 TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements": "what",
              "observations": "class_label", "user_templates": "name",
-             "conversations": "title", "cycles": "title"}
+             "conversations": "title", "cycles": "title",
+             "collaborations": "title"}
 
 
 class TrashRepository:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from plf_desktop.ui.fields import (
     DateField,
     PeopleChecklist,
     PersonCombo,
+    TeamCombo,
     TimeField,
     set_text_quietly,
 )
@@ -86,7 +86,7 @@ class ConversationContract(QScrollArea):
         self.model.setObjectName("hint")
         self.model.setWordWrap(True)
         self.focus = PersonCombo(body)
-        self.team = QComboBox(body)
+        self.team = TeamCombo(body)
         self.participants = PeopleChecklist(body)
         self.participants.setAccessibleName(self.tr("Other participants"))
         self.participants.setMaximumHeight(150)
@@ -182,13 +182,7 @@ class ConversationContract(QScrollArea):
             name=template.name, version=template.version, count=len(template.phases),
             minutes=template.total_minutes))
         self.focus.set_people(people, conversation.focus_person_id)
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in self.ctx.services.people.list_teams():
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(conversation.team_id), 0))
-        self.team.blockSignals(False)
+        self.team.set_teams(self.ctx.services.people.list_teams(), conversation.team_id)
         self.participants.set_people(people, conversation.participant_ids)
         self._filter_people(self.participant_filter.text())
         set_text_quietly(self.purpose, conversation.purpose)

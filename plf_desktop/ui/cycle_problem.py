@@ -30,6 +30,7 @@ from plf_desktop.ui.fields import (
     DateField,
     PeopleChecklist,
     PersonCombo,
+    TeamCombo,
     set_text_quietly,
     text_box,
 )
@@ -58,7 +59,7 @@ class CycleProblem(QScrollArea):
         self.title = QLineEdit(body)
         self.model = QComboBox(body)
         fill_models(self.model)
-        self.team = QComboBox(body)
+        self.team = TeamCombo(body)
         self.class_label = QLineEdit(body)
         self.subject = QLineEdit(body)
         self.coach = PersonCombo(body)
@@ -140,13 +141,7 @@ class CycleProblem(QScrollArea):
         self.cycle_id = cycle.id
         self.title.setText(cycle.title)
         labels.select_data(self.model, cycle.model.value)
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in self.ctx.services.people.list_teams():
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(cycle.team_id), 0))
-        self.team.blockSignals(False)
+        self.team.set_teams(self.ctx.services.people.list_teams(), cycle.team_id)
         self.class_label.setText(cycle.class_label)
         self.subject.setText(cycle.subject)
         self.coach.set_people(people, cycle.coach_id)

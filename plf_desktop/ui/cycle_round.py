@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.cycles import Cycle, Round
-from plf_desktop.domain.dates import format_date
-from plf_desktop.domain.labels import SourceKind
 from plf_desktop.domain.records import Person
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.fields import (
@@ -31,6 +29,7 @@ from plf_desktop.ui.fields import (
     text_box,
     text_lines,
 )
+from plf_desktop.ui.linked_records import ConversationTexts, LinkedRecords
 
 _TEXTS = ("action", "reason", "expectation", "data_to_collect", "lesson_sequence", "watch_for",
           "focus_students", "practicalities")
@@ -83,12 +82,15 @@ class CycleRound(QScrollArea):
             "The action plan and preparation sheet, to hand to the observers before the "
             "lesson"))
         self.plan_print_button = QPushButton(self.tr("Print the action plan…"), body)
-        self.observation_text = QLabel(body)
-        self.observation_text.setWordWrap(True)
-        self.observation_button = QPushButton(body)
-        self.conversation_text = QLabel(body)
-        self.conversation_text.setWordWrap(True)
-        self.conversation_button = QPushButton(body)
+        self.records = LinkedRecords(ctx, self.tr("Observation and conversation"), self.tr(
+            "Not created yet: it gets the class, the teacher, the first observer and the focus "
+            "points from the action plan."), ConversationTexts(
+            self.tr("Conversation of {date}: {title}"), self.tr("Open the conversation"),
+            self.tr("Create the conversation"), self.tr(
+                "Not created yet: the three-part didactic conversation, with the observation's "
+                "notes beside it.")), body)
+        self.observation_button = self.records.observation_button
+        self.conversation_button = self.records.conversation_button
         self.next_teacher = PersonCombo(body)
         self.next_observer = PersonCombo(body)
         self.referent = PersonCombo(body)
@@ -131,10 +133,6 @@ class CycleRound(QScrollArea):
         prints.addWidget(self.plan_pdf_button)
         prints.addWidget(self.plan_print_button)
         sheet_form.addRow(prints)
-        records = QGroupBox(self.tr("Observation and conversation"), body)
-        records_form = QFormLayout(records)
-        records_form.addRow(self.observation_text, self.observation_button)
-        records_form.addRow(self.conversation_text, self.conversation_button)
         close = QGroupBox(self.tr("Agreements for the next round"), body)
         close_form = QFormLayout(close)
         close_form.addRow(self.tr("Teaches &next"), self.next_teacher)
@@ -149,7 +147,7 @@ class CycleRound(QScrollArea):
         close_form.addRow(choice)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
-        for box in (plan, sheet, records, close):
+        for box in (plan, sheet, self.records, close):
             layout.addWidget(box)
         layout.addStretch(1)
 
@@ -173,8 +171,8 @@ class CycleRound(QScrollArea):
         watch(self.referent, lambda: self._update(referent_id=self.referent.person_id()))
         self.observers.changed.connect(lambda: self.ctx.attempt(
             lambda: self._update(observer_ids=self.observers.chosen())))
-        self.observation_button.clicked.connect(self._observation)
-        self.conversation_button.clicked.connect(self._conversation)
+        self.records.create_observation.connect(self._observation)
+        self.records.create_conversation.connect(self._conversation)
         self.new_round_button.clicked.connect(lambda: self._decide("round"))
         self.learning_button.clicked.connect(lambda: self._decide("learning"))
         self.remove_button.clicked.connect(self._remove)
@@ -202,7 +200,7 @@ class CycleRound(QScrollArea):
         self.next_teacher.set_people(people, round_.next_teacher_id)
         self.next_observer.set_people(people, round_.next_observer_id)
         self.referent.set_people(people, round_.referent_id)
-        self._show_records()
+        self.records.show_records(round_.observation_id, round_.conversation_id)
         last = cycle.rounds[-1].id == round_.id
         open_course = cycle.stage.value in ("problemstilling", "runder")
         undecided = last and open_course and not round_.decided
@@ -216,45 +214,13 @@ class CycleRound(QScrollArea):
             self.tr("The team moved on to processing the experiences.")
             if round_.decided == "learning" else "")
 
-    def _show_records(self) -> None:
-        round_ = self.round
-        assert round_ is not None
-        services = self.ctx.services
-        if round_.observation_id:
-            observation = services.observations.get(round_.observation_id)
-            self.observation_text.setText(self.tr("Observation of {date}: {count} notes").format(
-                date=format_date(observation.date),
-                count=len(services.observations.notes(observation.id))))
-            self.observation_button.setText(self.tr("Open the observation"))
-        else:
-            self.observation_text.setText(self.tr(
-                "Not created yet: it gets the class, the teacher, the first observer and the "
-                "focus points from the action plan."))
-            self.observation_button.setText(self.tr("Create the observation"))
-        if round_.conversation_id:
-            conversation = services.conversations.get(round_.conversation_id)
-            self.conversation_text.setText(self.tr("Conversation of {date}: {title}").format(
-                date=format_date(conversation.date), title=conversation.title))
-            self.conversation_button.setText(self.tr("Open the conversation"))
-        else:
-            self.conversation_text.setText(self.tr(
-                "Not created yet: the three-part didactic conversation, with the observation's "
-                "notes beside it."))
-            self.conversation_button.setText(self.tr("Create the conversation"))
-
     # -- actions -----------------------------------------------------------------------------
     def _observation(self) -> None:
         from plf_desktop.ui.cycles_page import today
 
         round_ = self.round
-        if round_ is None:
-            return
-        if round_.observation_id:
-            self.ctx.open_source(SourceKind.OBSERVATION, round_.observation_id)
-            return
-        made: list = []
-        if self.ctx.attempt(lambda: made.append(self.ctx.services.cycles.create_observation(
-                round_.id, today()))):
+        if round_ is not None and self.ctx.attempt(
+                lambda: self.ctx.services.cycles.create_observation(round_.id, today())):
             self.changed.emit()
             self.ctx.show_message(self.tr("The round's observation was created."))
 
@@ -263,9 +229,6 @@ class CycleRound(QScrollArea):
 
         round_, cycle = self.round, self.cycle
         if round_ is None or cycle is None:
-            return
-        if round_.conversation_id:
-            self.ctx.open_source(SourceKind.CONVERSATION, round_.conversation_id)
             return
         title = QCoreApplication.translate("CycleRound", "Round {number}: {title}").format(
             number=round_.number, title=cycle.title)

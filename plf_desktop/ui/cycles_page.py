@@ -5,18 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QWidget
 
 from plf_desktop.domain.cycles import CycleModel, CycleStage, CycleSummary
 from plf_desktop.domain.dates import format_date
-from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError, ValidationError
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, PlfError
 from plf_desktop.domain.records import Person, Team
 from plf_desktop.i18n import message
 from plf_desktop.ui import prompts
-from plf_desktop.ui.fields import DateField, PersonCombo
-from plf_desktop.ui.form_dialog import FormDialog
 from plf_desktop.ui.item_models import Column
 from plf_desktop.ui.list_editor_page import ListEditorPage
+from plf_desktop.ui.process_dialog import ProcessDialog
 
 translate = QCoreApplication.translate
 
@@ -43,59 +42,29 @@ def fill_models(combo: QComboBox) -> None:
         combo.addItem(translate("CyclesPage", MODEL_NAMES[model]), model.value)
 
 
-class NewCycleDialog(FormDialog):
-    """What a new course needs: a title, the team, the phase model and when it starts."""
+class NewCycleDialog(ProcessDialog):
+    """What a new course needs: a title, the phase model, the team and when it starts."""
 
     def __init__(self, teams: list[Team], people: list[Person], on: dt.date,
                  parent: QWidget | None = None) -> None:
-        super().__init__(translate("NewCycleDialog", "New action-learning course"), parent,
-                         ok_text=translate("NewCycleDialog", "Create course"))
-        self.result_value: dict | None = None
-        self.title = QLineEdit(self)
-        self.title.setPlaceholderText(self.tr("E.g. Groups that get going"))
-        self.team = QComboBox(self)
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in teams:
-            self.team.addItem(team.name, team.id)
-        if teams:
-            self.team.setCurrentIndex(1)
-        self.model = QComboBox(self)
+        self.model = QComboBox()
         fill_models(self.model)
-        self.class_label = QLineEdit(self)
-        self.class_label.setPlaceholderText(self.tr("E.g. 5.A"))
-        self.subject = QLineEdit(self)
-        self.coach = PersonCombo(self)
-        self.coach.set_people(people)
-        self.started = DateField(self)
-        self.started.set_date(on)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title"), self.title)
-        form.addRow(self.tr("T&eam"), self.team)
+        super().__init__(translate("NewCycleDialog", "New action-learning course"),
+                         translate("NewCycleDialog", "Create course"), teams, people, on,
+                         QT_TRANSLATE_NOOP("Errors",
+                                           "An action-learning course needs a start date."),
+                         parent)
+        self.title.setPlaceholderText(self.tr("E.g. Groups that get going"))
+        self.team.set_teams(teams, teams[0].id if teams else None)
+
+    def extra_rows(self, form: QFormLayout) -> None:
+        """The phase model, EVA's by default."""
+        self.model.setParent(self)
         form.addRow(self.tr("&Phase model"), self.model)
-        form.addRow(self.tr("&Class"), self.class_label)
-        form.addRow(self.tr("S&ubject"), self.subject)
-        form.addRow(self.tr("C&oach"), self.coach)
-        form.addRow(self.tr("&Starts"), self.started)
-        self.arrange(form)
-        self.title.setFocus()
 
-    def accept(self) -> None:
-        """Check the title and date; stay open with the reason if they are wrong."""
-        self.accept_if(self._read)
-
-    def _read(self) -> None:
-        started = self.started.date()
-        if started is None:
-            raise ValidationError(QT_TRANSLATE_NOOP(
-                "Errors", "An action-learning course needs a start date."), field="started")
-        if not self.title.text().strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{what} cannot be empty."),
-                                  field="title", what=QT_TRANSLATE_NOOP("Errors", "The title"))
-        self.result_value = {
-            "title": self.title.text(), "team_id": self.team.currentData(),
-            "model": CycleModel(self.model.currentData()), "started": started,
-            "class_label": self.class_label.text(), "subject": self.subject.text(),
-            "coach_id": self.coach.person_id()}
+    def extra_values(self) -> dict:
+        """The chosen model."""
+        return {"model": CycleModel(self.model.currentData())}
 
 
 class CyclesPage(ListEditorPage):

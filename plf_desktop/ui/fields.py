@@ -25,7 +25,7 @@ from plf_desktop.domain.dates import (
     parse_optional_date,
     parse_time,
 )
-from plf_desktop.domain.records import Person
+from plf_desktop.domain.records import Person, Team
 
 
 class DateField(QWidget):
@@ -171,3 +171,21 @@ class PeopleChecklist(QListWidget):
         """The ids of the ticked people, in list order."""
         return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())
                 if self.item(row).checkState() == Qt.CheckState.Checked]
+
+
+class TeamCombo(QComboBox):
+    """Choose a team, or none."""
+
+    def set_teams(self, teams: list[Team], selected: str | None = None) -> None:
+        """Offer *teams* after "(no team)" and select *selected* (without a change signal)."""
+        self.blockSignals(True)
+        self.clear()
+        self.addItem(self.tr("(no team)"), None)
+        for team in teams:
+            self.addItem(team.name, team.id)
+        self.setCurrentIndex(max(self.findData(selected), 0) if selected else 0)
+        self.blockSignals(False)
+
+    def team_id(self) -> str | None:
+        """The chosen team's id, or None."""
+        return self.currentData()

@@ -29,8 +29,8 @@ class LazyPage(QWidget):
         return self._page
 
     def holds(self, page: QWidget) -> bool:
-        """True when *page* is the page this holder built."""
-        return self._page is page
+        """True when *page* is the page this holder built, or part of it (a tab)."""
+        return self._page is not None and (self._page is page or self._page.isAncestorOf(page))
 
     def refresh(self) -> None:
         """Build the page if needed and let it read the database."""

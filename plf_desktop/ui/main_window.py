@@ -29,7 +29,9 @@ from plf_desktop.ui.prefs import Prefs
 from plf_desktop.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
+    from plf_desktop.ui.action_learning_area import ActionLearningArea
     from plf_desktop.ui.agreements_page import AgreementsPage
+    from plf_desktop.ui.collaborations_page import CollaborationsPage
     from plf_desktop.ui.conversations_page import ConversationsPage
     from plf_desktop.ui.cycles_page import CyclesPage
     from plf_desktop.ui.observations_page import ObservationsPage
@@ -163,14 +165,24 @@ class MainWindow(QMainWindow):
         return ConversationsPage(self.ctx, parent)
 
     def _build_cycles(self, parent: QWidget) -> QWidget:
-        from plf_desktop.ui.cycles_page import CyclesPage
+        from plf_desktop.ui.action_learning_area import ActionLearningArea
 
-        return CyclesPage(self.ctx, parent)
+        return ActionLearningArea(self.ctx, parent)
+
+    @property
+    def action_learning(self) -> ActionLearningArea:
+        """The *Aktionslæring* area (built when first used)."""
+        return self._cycles.page()  # type: ignore[return-value]
 
     @property
     def cycles(self) -> CyclesPage:
-        """The *Aktionslæring* area (built when first used)."""
-        return self._cycles.page()  # type: ignore[return-value]
+        """Its action-learning courses."""
+        return self.action_learning.cycles
+
+    @property
+    def collaborations(self) -> CollaborationsPage:
+        """Its co-teaching collaborations."""
+        return self.action_learning.collaborations
 
     @property
     def conversations(self) -> ConversationsPage:
@@ -210,11 +222,13 @@ class MainWindow(QMainWindow):
             page.refresh()
 
     def show_area(self, page: QWidget) -> None:
-        """Switch to *page* (one of the area pages)."""
+        """Switch to *page* (one of the area pages, or a tab of one)."""
         for row in range(self.stack.count()):
             holder = self.stack.widget(row)
             if holder is page or (isinstance(holder, LazyPage) and holder.holds(page)):
                 self.nav.setCurrentRow(row)
+                if isinstance(holder, LazyPage) and holder.page() is not page:
+                    holder.page().setCurrentWidget(page)  # type: ignore[attr-defined]
                 return
 
     def open_meeting(self, meeting_id: str) -> None:
@@ -241,9 +255,11 @@ class MainWindow(QMainWindow):
         elif area == "observation":
             self.show_area(self.observations)
             self.observations.open_observation(record_id)
-        elif area == "cycle":
-            self.show_area(self.cycles)
-            self.cycles.open_record(record_id)
+        elif area in ("cycle", "collaboration"):
+            page = self.cycles if area == "cycle" else self.collaborations
+            self.show_area(self.action_learning)
+            self.action_learning.setCurrentWidget(page)
+            page.open_record(record_id)
         elif area == "agreement":
             self.show_area(self.agreements)
             self.agreements.show_agreement(record_id)

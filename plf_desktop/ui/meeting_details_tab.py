@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from plf_desktop.domain.labels import Attendance
 from plf_desktop.domain.records import Meeting, Participant, Person
 from plf_desktop.ui.context import UiContext
-from plf_desktop.ui.fields import DateField, PersonCombo, TimeField
+from plf_desktop.ui.fields import DateField, PersonCombo, TeamCombo, TimeField
 
 
 class MeetingDetailsTab(QWidget):
@@ -33,7 +32,7 @@ class MeetingDetailsTab(QWidget):
         self.date = DateField(self)
         self.time = TimeField(self)
         self.place = QLineEdit(self)
-        self.team = QComboBox(self)
+        self.team = TeamCombo(self)
         self.chair = PersonCombo(self)
         self.minute_taker = PersonCombo(self)
         self.timekeeper = PersonCombo(self)
@@ -96,13 +95,7 @@ class MeetingDetailsTab(QWidget):
         self.date.set_date(meeting.date)
         self.time.set_time(meeting.start_time)
         self.place.setText(meeting.place)
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in self.ctx.services.people.list_teams():
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(meeting.team_id), 0))
-        self.team.blockSignals(False)
+        self.team.set_teams(self.ctx.services.people.list_teams(), meeting.team_id)
         self.chair.set_people(people, meeting.chair_id)
         self.minute_taker.set_people(people, meeting.minute_taker_id)
         self.timekeeper.set_people(people, meeting.timekeeper_id)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from plf_desktop.domain.conversation_templates import ConversationTemplate
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from plf_desktop.domain.records import Person, Team
-from plf_desktop.ui.fields import DateField, PersonCombo, TimeField
+from plf_desktop.ui.fields import DateField, PersonCombo, TeamCombo, TimeField
 from plf_desktop.ui.form_dialog import FormDialog
 
 
@@ -86,10 +85,8 @@ class NewConversationDialog(FormDialog):
         self.title.setPlaceholderText(self.tr("E.g. Conversation with Åse about group work"))
         self.focus = PersonCombo(self)
         self.focus.set_people(people)
-        self.team = QComboBox(self)
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in teams:
-            self.team.addItem(team.name, team.id)
+        self.team = TeamCombo(self)
+        self.team.set_teams(teams)
         self.date = DateField(self)
         self.date.set_date(today)
         self.time = TimeField(self)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from plf_desktop.domain.agenda_templates import AgendaTemplate
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
 from plf_desktop.domain.records import Team
-from plf_desktop.ui.fields import DateField, TimeField
+from plf_desktop.ui.fields import DateField, TeamCombo, TimeField
 from plf_desktop.ui.form_dialog import FormDialog
 
 
@@ -41,12 +41,8 @@ class NewMeetingDialog(FormDialog):
                          parent, ok_text=QCoreApplication.translate("NewMeetingDialog",
                                                                    "Create meeting"))
         self.result_value: NewMeeting | None = None
-        self.team = QComboBox(self)
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in teams:
-            self.team.addItem(team.name, team.id)
-        if teams:
-            self.team.setCurrentIndex(1)
+        self.team = TeamCombo(self)
+        self.team.set_teams(teams, teams[0].id if teams else None)
         self.template = QComboBox(self)
         for template in templates:
             self.template.addItem(f"{template.name}", template.key)

@@ -27,6 +27,7 @@ from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.fields import (
     DateField,
     PersonCombo,
+    TeamCombo,
     TimeField,
     set_text_quietly,
     text_lines,
@@ -51,7 +52,7 @@ class ObservationPlanning(QScrollArea):
         self.students = QSpinBox(body)
         self.students.setRange(0, 200)
         self.students.setSpecialValueText("—")
-        self.team = QComboBox(body)
+        self.team = TeamCombo(body)
         self.adults = [PersonCombo(body), PersonCombo(body)]
         self.roles = [QLineEdit(body), QLineEdit(body)]
         self.roles[0].setPlaceholderText(self.tr("Role, e.g. leads the lesson"))
@@ -190,13 +191,7 @@ class ObservationPlanning(QScrollArea):
         self.students.blockSignals(True)
         self.students.setValue(observation.student_count or 0)
         self.students.blockSignals(False)
-        self.team.blockSignals(True)
-        self.team.clear()
-        self.team.addItem(self.tr("(no team)"), None)
-        for team in self.ctx.services.people.list_teams():
-            self.team.addItem(team.name, team.id)
-        self.team.setCurrentIndex(max(self.team.findData(observation.team_id), 0))
-        self.team.blockSignals(False)
+        self.team.set_teams(self.ctx.services.people.list_teams(), observation.team_id)
         adults = [*observation.adults, Adult("", ""), Adult("", "")]
         for combo, role, adult in zip(self.adults, self.roles, adults, strict=False):
             combo.set_people(people, adult.person_id or None)

@@ -18,12 +18,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plf_desktop.domain.collaborations import CollaborationStep
+from plf_desktop.domain.cycles import NextStep
 from plf_desktop.domain.dates import format_date, format_time
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.overview import CourseLine, MeetingLine, NotVisited, Overview
 from plf_desktop.ui.context import UiContext
 
 translate = QCoreApplication.translate
 AREA_OF_SOURCE = {"meeting": "meeting", "conversation": "conversation"}
+KIND_NAMES = {
+    "meeting": QT_TRANSLATE_NOOP("OverviewPage", "PLF meeting"),
+    "observation": QT_TRANSLATE_NOOP("OverviewPage", "Observation"),
+    "conversation": QT_TRANSLATE_NOOP("OverviewPage", "Conversation"),
+    "cycle": QT_TRANSLATE_NOOP("OverviewPage", "Course"),
+    "collaboration": QT_TRANSLATE_NOOP("OverviewPage", "Collaboration"),
+}
 
 
 def today() -> dt.date:
@@ -80,7 +90,7 @@ class OverviewPage(QWidget):
         title.setObjectName("pageTitle")
         self.date = QLabel(self)
         self.date.setObjectName("hint")
-        self.courses = Section(self.tr("Action-learning courses: next step"), self)
+        self.courses = Section(self.tr("Courses and collaborations: next step"), self)
         self.meetings = Section(self.tr("PLF meetings in the next two weeks"), self)
         self.agreements = Section(self.tr("Overdue agreements"), self)
         self.teachers = Section(self.tr("Teachers not visited"), self)
@@ -129,7 +139,7 @@ class OverviewPage(QWidget):
         self._show(overview)
 
     def _show(self, o: Overview) -> None:
-        self.courses.fill([(self._course(c), ("cycle", c.id)) for c in o.courses],
+        self.courses.fill([(self._course(c), (c.area, c.id)) for c in o.courses],
                           self.tr("No active course. Start one under Action learning."),
                           str(len(o.courses)) if o.courses else "")
         self.meetings.fill([(self._meeting(m), ("meeting", m.id)) for m in o.meetings],
@@ -148,8 +158,9 @@ class OverviewPage(QWidget):
         self.teams.fill([(self._visited(v), None) for v in o.teams],
                         self.tr("Every team has been visited."),
                         str(o.teams_total) if o.teams_total else "")
-        self.recent.fill([(f"{format_date(r.date)}  {r.title}", (r.area, r.id))
-                          for r in o.recent], self.tr("Nothing yet."))
+        self.recent.fill([(f"{format_date(r.date)}  {translate('OverviewPage', KIND_NAMES[r.area])}"
+                           f": {r.title}", (r.area, r.id)) for r in o.recent],
+                         self.tr("Nothing yet."))
 
     def _course(self, line: CourseLine) -> str:
         name = self.tr("{title} ({team})").format(title=line.title, team=line.team) \
@@ -162,10 +173,13 @@ class OverviewPage(QWidget):
         team = f" · {line.team}" if line.team and line.team not in line.title else ""
         return f"{when}  {line.title}{team}"
 
-    def _step(self, step: object) -> str:
-        number = getattr(step, "round_number", None)
-        name = translate("Cycles", getattr(step, "name", ""))
-        prefix = self.tr("Round {number} · ").format(number=number) if number else ""
+    def _step(self, step: NextStep | CollaborationStep) -> str:
+        if isinstance(step, CollaborationStep):
+            number, name = step.lesson_number, translate("Collaborations", step.name)
+            prefix = self.tr("Lesson {number} · ").format(number=number) if number else ""
+        else:
+            number, name = step.round_number, translate("Cycles", step.name)
+            prefix = self.tr("Round {number} · ").format(number=number) if number else ""
         return prefix + name
 
     def _visited(self, v: NotVisited) -> str:

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>Collaborations</name>
+    <message>
+        <source>Pre-meeting and contract</source>
+        <translation>Formøde og samarbejdskontrakt</translation>
+    </message>
+    <message>
+        <source>Hold the pre-meeting and write the collaboration contract: goals, roles, duration, planning time and how you evaluate.</source>
+        <translation>Hold formødet, og skriv samarbejdskontrakten: mål, roller, varighed, tid til fælles forberedelse og hvordan I evaluerer.</translation>
+    </message>
+    <message>
+        <source>Co-planning</source>
+        <translation>Fælles planlægning</translation>
+    </message>
+    <message>
+        <source>Plan the lesson together: goal, tegn, the model for each phase, roles and differentiation.</source>
+        <translation>Planlæg lektionen sammen: mål, tegn, modellen for hver fase, roller og differentiering.</translation>
+    </message>
+    <message>
+        <source>Co-teaching</source>
+        <translation>Fælles undervisning</translation>
+    </message>
+    <message>
+        <source>Teach the lesson together and create its observation.</source>
+        <translation>Undervis sammen, og opret lektionens observation.</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Refleksion</translation>
+    </message>
+    <message>
+        <source>Hold the reflection conversation about the lesson.</source>
+        <translation>Hold refleksionssamtalen om lektionen.</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Adjust and plan the next lesson, or evaluate the collaboration.</source>
+        <translation>Justér og planlæg næste lektion, eller evaluér samarbejdet.</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Evaluate against the six models and the look-fors, then close the collaboration.</source>
+        <translation>Evaluér ud fra de seks modeller og kendetegnene, og afslut så samarbejdet.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>The collaboration is closed.</source>
+        <translation>Samarbejdet er afsluttet.</translation>
+    </message>
+</context>
+<context>
     <name>Cycles</name>
     <message>
         <source>1 Problem statement</source>
@@ -181,6 +240,22 @@
     <message>
         <source>The title</source>
         <translation>Titelfeltet</translation>
+    </message>
+    <message>
+        <source>There is no co-teaching collaboration with id {id}.</source>
+        <translation>Der findes intet co-teaching-samarbejde med id {id}.</translation>
+    </message>
+    <message>
+        <source>A collaboration needs a start date.</source>
+        <translation>Et samarbejde skal have en startdato.</translation>
+    </message>
+    <message>
+        <source>There is no such lesson.</source>
+        <translation>Den lektion findes ikke.</translation>
+    </message>
+    <message>
+        <source>Only the last lesson can be removed.</source>
+        <translation>Kun den sidste lektion kan fjernes.</translation>
     </message>
     <message>
         <source>There is no conversation with id {id}.</source>

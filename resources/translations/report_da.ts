@@ -530,5 +530,107 @@
         <source>EMU's four phases</source>
         <translation>EMU's fire faser</translation>
     </message>
+    <message>
+        <source>Co-teaching collaboration</source>
+        <translation>Co-teaching-samarbejde</translation>
+    </message>
+    <message>
+        <source>Lesson {number}</source>
+        <translation>Lektion {number}</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <comment>the class's own teacher in co-teaching</comment>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Pre-meeting</source>
+        <translation>Formøde</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Collaboration contract</source>
+        <translation>Samarbejdskontrakt</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Time for planning together</source>
+        <translation>Tid til fælles forberedelse</translation>
+    </message>
+    <message>
+        <source>How we evaluate</source>
+        <translation>Sådan evaluerer vi</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>The lesson's phases</source>
+        <translation>Lektionens faser</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Differentiation</source>
+        <translation>Differentiering</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materialer</translation>
+    </message>
+    <message>
+        <source>Reflection conversation: summary</source>
+        <translation>Refleksionssamtale: opsamling</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Planned in lessons</source>
+        <translation>Planlagt i lektioner</translation>
+    </message>
+    <message>
+        <source>Used in lessons</source>
+        <translation>Brugt i lektioner</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <comment>a length of time, a column of numbers</comment>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Look-for</source>
+        <translation>Kendetegn</translation>
+    </message>
+    <message>
+        <source>Seen in {seen} of {observed} observed lessons</source>
+        <translation>Set i {seen} af {observed} observerede lektioner</translation>
+    </message>
+    <message>
+        <source>No lesson has been observed yet.</source>
+        <translation>Ingen lektioner er observeret endnu.</translation>
+    </message>
+    <message>
+        <source>Overall assessment</source>
+        <translation>Samlet vurdering</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Justering</translation>
+    </message>
 </context>
 </TS>

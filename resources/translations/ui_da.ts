@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>ActionLearningArea</name>
+    <message>
+        <source>Action-learning courses</source>
+        <translation>Aktionslæringsforløb</translation>
+    </message>
+    <message>
+        <source>Co-teaching collaborations</source>
+        <translation>Co-teaching-samarbejder</translation>
+    </message>
+</context>
+<context>
     <name>AgendaTab</name>
     <message>
         <source>Agenda items</source>
@@ -258,6 +269,365 @@
     </message>
 </context>
 <context>
+    <name>CoLessonPage</name>
+    <message>
+        <source>What should the students learn in this lesson?</source>
+        <translation>Hvad skal eleverne lære i lektionen?</translation>
+    </message>
+    <message>
+        <source>What will you see and hear when they learn it?</source>
+        <translation>Hvad vil I se og høre, når de lærer det?</translation>
+    </message>
+    <message>
+        <source>The lesson's phases</source>
+        <translation>Lektionens faser</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Co-teaching model</source>
+        <translation>Co-teaching-model</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <source>How do you meet the different students?</source>
+        <translation>Hvordan møder I de forskellige elever?</translation>
+    </message>
+    <message>
+        <source>Materials and room</source>
+        <translation>Materialer og lokale</translation>
+    </message>
+    <message>
+        <source>Plan the next lesson →</source>
+        <translation>Planlæg næste lektion →</translation>
+    </message>
+    <message>
+        <source>On to the evaluation →</source>
+        <translation>Videre til evalueringen →</translation>
+    </message>
+    <message>
+        <source>Remove this lesson</source>
+        <translation>Fjern denne lektion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Dato</translation>
+    </message>
+    <message>
+        <source>Planning sheet</source>
+        <translation>Planlægningsskema</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>Te&amp;gn</source>
+        <translation>Te&amp;gn</translation>
+    </message>
+    <message>
+        <source>&amp;Phases</source>
+        <translation>Fa&amp;ser</translation>
+    </message>
+    <message>
+        <source>D&amp;ifferentiation</source>
+        <translation>Diff&amp;erentiering</translation>
+    </message>
+    <message>
+        <source>&amp;Materials</source>
+        <translation>Ma&amp;terialer</translation>
+    </message>
+    <message>
+        <source>Co-teaching, observation and reflection</source>
+        <translation>Fælles undervisning, observation og refleksion</translation>
+    </message>
+    <message>
+        <source>Lesson {number}</source>
+        <translation>Lektion {number}</translation>
+    </message>
+    <message>
+        <source>Not created yet: it gets the class, both adults, the planned models and the co-teaching look-fors.</source>
+        <translation>Ikke oprettet endnu: den får klassen, begge voksne, de planlagte modeller og kendetegnene for co-teaching.</translation>
+    </message>
+    <message>
+        <source>Reflection of {date}: {title}</source>
+        <translation>Refleksion {date}: {title}</translation>
+    </message>
+    <message>
+        <source>Open the reflection</source>
+        <translation>Åbn refleksionen</translation>
+    </message>
+    <message>
+        <source>Not created yet: the co-teaching reflection conversation, with the observation's notes beside it.</source>
+        <translation>Ikke oprettet endnu: refleksionssamtalen efter co-teaching med observationens noter ved siden af.</translation>
+    </message>
+    <message>
+        <source>Create the reflection</source>
+        <translation>Opret refleksionen</translation>
+    </message>
+    <message>
+        <source>Reflection after lesson {number}: {title}</source>
+        <translation>Refleksion efter lektion {number}: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationContract</name>
+    <message>
+        <source>What should the students gain, and what do you want to develop in your teaching together?</source>
+        <translation>Hvad skal eleverne have ud af det, og hvad vil I udvikle i jeres undervisning sammen?</translation>
+    </message>
+    <message>
+        <source>Who does what before, during and after the lessons?</source>
+        <translation>Hvem gør hvad før, under og efter lektionerne?</translation>
+    </message>
+    <message>
+        <source>E.g. six weeks, two lessons a week</source>
+        <translation>Fx seks uger, to lektioner om ugen</translation>
+    </message>
+    <message>
+        <source>E.g. 30 minutes on Tuesdays</source>
+        <translation>Fx 30 minutter om tirsdagen</translation>
+    </message>
+    <message>
+        <source>E.g. a reflection conversation after each lesson, an evaluation against the six models and the look-fors at the end</source>
+        <translation>Fx en refleksionssamtale efter hver lektion og en evaluering ud fra de seks modeller og kendetegnene til sidst</translation>
+    </message>
+    <message>
+        <source>Plan the first lesson →</source>
+        <translation>Planlæg første lektion →</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Te&amp;acher</source>
+        <translation>&amp;Lærer</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>&amp;Vejleder</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>F&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Startdato</translation>
+    </message>
+    <message>
+        <source>Pre-meeting and collaboration contract</source>
+        <translation>Formøde og samarbejdskontrakt</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-meeting</source>
+        <translation>F&amp;ormøde</translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Roller</translation>
+    </message>
+    <message>
+        <source>&amp;Duration</source>
+        <translation>Var&amp;ighed</translation>
+    </message>
+    <message>
+        <source>Planning &amp;time</source>
+        <translation>Tid til fælles for&amp;beredelse</translation>
+    </message>
+    <message>
+        <source>How we e&amp;valuate</source>
+        <translation>Sådan eval&amp;uerer vi</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationEditor</name>
+    <message>
+        <source>← All collaborations</source>
+        <translation>← Alle samarbejder</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Lesson {number} · {step}</source>
+        <translation>Lektion {number} · {step}</translation>
+    </message>
+    <message>
+        <source>Lesson {number}</source>
+        <translation>Lektion {number}</translation>
+    </message>
+    <message>
+        <source>Next step: {step} – {todo}</source>
+        <translation>Næste skridt: {step} – {todo}</translation>
+    </message>
+    <message>
+        <source>The collaboration was moved to the trash.</source>
+        <translation>Samarbejdet er flyttet til papirkurven.</translation>
+    </message>
+    <message>
+        <source>Co-teaching {title}</source>
+        <translation>Co-teaching {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationEvaluationPage</name>
+    <message>
+        <source>The six models</source>
+        <translation>De seks modeller</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Planned in lessons</source>
+        <translation>Planlagt i lektioner</translation>
+    </message>
+    <message>
+        <source>Used in lessons</source>
+        <translation>Brugt i lektioner</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <source>Look-fors</source>
+        <translation>Kendetegn</translation>
+    </message>
+    <message>
+        <source>Look-for</source>
+        <translation>Kendetegn</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>What did the students learn? Did the models fit? What worked in the collaboration?</source>
+        <translation>Hvad lærte eleverne? Passede modellerne? Hvad virkede i samarbejdet?</translation>
+    </message>
+    <message>
+        <source>What do you adjust, and what do you take with you?</source>
+        <translation>Hvad justerer I, og hvad tager I med jer?</translation>
+    </message>
+    <message>
+        <source>Close the collaboration</source>
+        <translation>Afslut samarbejdet</translation>
+    </message>
+    <message>
+        <source>Reopen the collaboration</source>
+        <translation>Genåbn samarbejdet</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluering</translation>
+    </message>
+    <message>
+        <source>&amp;Adjustments</source>
+        <translation>&amp;Justering</translation>
+    </message>
+    <message>
+        <source>{seen} of {observed} lessons</source>
+        <translation>{seen} af {observed} lektioner</translation>
+    </message>
+    <message>
+        <source>Closed {date}.</source>
+        <translation>Afsluttet {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>CollaborationsPage</name>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lektioner</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afsluttet</translation>
+    </message>
+    <message>
+        <source>Co-teaching collaborations</source>
+        <translation>Co-teaching-samarbejder</translation>
+    </message>
+    <message>
+        <source>New collaboration</source>
+        <translation>Nyt samarbejde</translation>
+    </message>
+    <message>
+        <source>Start a co-teaching collaboration with a teacher (Ctrl+N)</source>
+        <translation>Start et co-teaching-samarbejde med en lærer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Vejleder</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Search collaborations by title, teacher, coach or date</source>
+        <translation>Søg i samarbejder efter titel, lærer, vejleder eller dato</translation>
+    </message>
+    <message>
+        <source>Collaborations: {count}</source>
+        <translation>Samarbejder: {count}</translation>
+    </message>
+    <message>
+        <source>The collaboration was moved to the trash.</source>
+        <translation>Samarbejdet er flyttet til papirkurven.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationClose</name>
     <message>
         <source>Let the focus person sum up in their own words what they take with them. Agreements get someone responsible and a deadline, and come back at the team's next PLF meeting.</source>
@@ -369,10 +739,6 @@
     <message>
         <source>{name} · version {version} · {count} phases, about {minutes} min</source>
         <translation>{name} · version {version} · {count} faser, ca. {minutes} min.</translation>
-    </message>
-    <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
     </message>
     <message>
         <source>{date} · {title} · {count} notes</source>
@@ -673,22 +1039,6 @@
         <translation>Gem forløbsrapport som PDF…</translation>
     </message>
     <message>
-        <source>Open PDF</source>
-        <translation>Åbn PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Steps of the course</source>
-        <translation>Forløbets trin</translation>
-    </message>
-    <message>
         <source>Next step: {step} – {todo}</source>
         <translation>Næste skridt: {step} – {todo}</translation>
     </message>
@@ -837,10 +1187,6 @@
     <message>
         <source>Problem statement</source>
         <translation>Problemstilling</translation>
-    </message>
-    <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
     </message>
     <message>
         <source>The problems from your own teaching you would like to work on</source>
@@ -1022,20 +1368,8 @@
         <translation>Teamet gik videre til bearbejdning af erfaringer.</translation>
     </message>
     <message>
-        <source>Observation of {date}: {count} notes</source>
-        <translation>Observation {date}: {count} noter</translation>
-    </message>
-    <message>
-        <source>Open the observation</source>
-        <translation>Åbn observationen</translation>
-    </message>
-    <message>
         <source>Not created yet: it gets the class, the teacher, the first observer and the focus points from the action plan.</source>
         <translation>Ikke oprettet endnu: den får klassen, underviseren, den første observatør og iagttagelsespunkterne fra aktionsplanen.</translation>
-    </message>
-    <message>
-        <source>Create the observation</source>
-        <translation>Opret observationen</translation>
     </message>
     <message>
         <source>Conversation of {date}: {title}</source>
@@ -1214,6 +1548,10 @@
         <translation>Et aktionslæringsforløb skal have en startdato.</translation>
     </message>
     <message>
+        <source>A collaboration needs a start date.</source>
+        <translation>Et samarbejde skal have en startdato.</translation>
+    </message>
+    <message>
         <source>{what} cannot be empty.</source>
         <translation>{what} kan ikke være tomt.</translation>
     </message>
@@ -1259,6 +1597,21 @@
     <message>
         <source>Open agreements from the team's earlier meetings. Set each one's status as you go through them; the change is saved at once and noted in the minutes.</source>
         <translation>Åbne aftaler fra teamets tidligere møder. Sæt status på hver aftale, efterhånden som I gennemgår dem. Ændringen gemmes med det samme og noteres i referatet.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRecords</name>
+    <message>
+        <source>Observation of {date}: {count} notes</source>
+        <translation>Observation {date}: {count} noter</translation>
+    </message>
+    <message>
+        <source>Open the observation</source>
+        <translation>Åbn observationen</translation>
+    </message>
+    <message>
+        <source>Create the observation</source>
+        <translation>Opret observationen</translation>
     </message>
 </context>
 <context>
@@ -1478,10 +1831,6 @@ Programmet går aldrig på internettet.</translation>
         <translation>Deltagere (fjern fluebenet ved afbud)</translation>
     </message>
     <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
-    </message>
-    <message>
         <source>{present} present, {absent} sent apologies</source>
         <translation>{present} til stede, {absent} har meldt afbud</translation>
     </message>
@@ -1649,6 +1998,25 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>NewCollaborationDialog</name>
+    <message>
+        <source>New co-teaching collaboration</source>
+        <translation>Nyt co-teaching-samarbejde</translation>
+    </message>
+    <message>
+        <source>Create collaboration</source>
+        <translation>Opret samarbejde</translation>
+    </message>
+    <message>
+        <source>E.g. Co-teaching in 5.A Danish</source>
+        <translation>Fx Co-teaching i 5.A dansk</translation>
+    </message>
+    <message>
+        <source>Te&amp;acher</source>
+        <translation>&amp;Lærer</translation>
+    </message>
+</context>
+<context>
     <name>NewConversationDialog</name>
     <message>
         <source>{number}. {title} – {speaker}, {minutes} min</source>
@@ -1677,10 +2045,6 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>E.g. Conversation with Åse about group work</source>
         <translation>Fx Samtale med Åse om gruppearbejde</translation>
-    </message>
-    <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
@@ -1722,40 +2086,8 @@ Programmet går aldrig på internettet.</translation>
         <translation>Fx Grupper der kommer i gang</translation>
     </message>
     <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
-    </message>
-    <message>
-        <source>E.g. 5.A</source>
-        <translation>Fx 5.A</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <source>T&amp;eam</source>
-        <translation>T&amp;eam</translation>
-    </message>
-    <message>
         <source>&amp;Phase model</source>
         <translation>Fasem&amp;odel</translation>
-    </message>
-    <message>
-        <source>&amp;Class</source>
-        <translation>&amp;Klasse</translation>
-    </message>
-    <message>
-        <source>S&amp;ubject</source>
-        <translation>F&amp;ag</translation>
-    </message>
-    <message>
-        <source>C&amp;oach</source>
-        <translation>&amp;Vejleder</translation>
-    </message>
-    <message>
-        <source>&amp;Starts</source>
-        <translation>&amp;Startdato</translation>
     </message>
 </context>
 <context>
@@ -1763,10 +2095,6 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>New PLF meeting</source>
         <translation>Nyt PLF-møde</translation>
-    </message>
-    <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
     </message>
     <message>
         <source>Empty agenda</source>
@@ -2163,10 +2491,6 @@ Programmet går aldrig på internettet.</translation>
         <source>&amp;Kinds of participation</source>
         <translation>S&amp;lags deltagelse</translation>
     </message>
-    <message>
-        <source>(no team)</source>
-        <translation>(intet team)</translation>
-    </message>
 </context>
 <context>
     <name>ObservationReview</name>
@@ -2321,12 +2645,32 @@ Programmet går aldrig på internettet.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>PLF meeting</source>
+        <translation>PLF-møde</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samarbejde</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <source>Action-learning courses: next step</source>
-        <translation>Aktionslæringsforløb: næste skridt</translation>
+        <source>Courses and collaborations: next step</source>
+        <translation>Forløb og samarbejder: næste skridt</translation>
     </message>
     <message>
         <source>PLF meetings in the next two weeks</source>
@@ -2395,6 +2739,10 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>{title} ({team})</source>
         <translation>{title} ({team})</translation>
+    </message>
+    <message>
+        <source>Lesson {number} · </source>
+        <translation>Lektion {number} · </translation>
     </message>
     <message>
         <source>Round {number} · </source>
@@ -2514,6 +2862,37 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Only staff are registered here. Students never are: observations use pseudonymous labels such as “Elev A”.</source>
         <translation>Her registreres kun personale – aldrig elever. I observationer optræder elever kun under pseudonymer som “Elev A”.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessDialog</name>
+    <message>
+        <source>E.g. 5.A</source>
+        <translation>Fx 5.A</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>T&amp;eam</translation>
+    </message>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klasse</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject</source>
+        <translation>F&amp;ag</translation>
+    </message>
+    <message>
+        <source>C&amp;oach</source>
+        <translation>&amp;Vejleder</translation>
+    </message>
+    <message>
+        <source>&amp;Starts</source>
+        <translation>&amp;Startdato</translation>
     </message>
 </context>
 <context>
@@ -2900,6 +3279,32 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>PLF Desktop cannot start</source>
         <translation>PLF Desktop kan ikke starte</translation>
+    </message>
+</context>
+<context>
+    <name>SteppedEditor</name>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCombo</name>
+    <message>
+        <source>(no team)</source>
+        <translation>(intet team)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,11 @@ def test_an_old_file_opens_with_its_data_and_the_schema_of_a_new_one(tmp_path: P
             cycle = services.cycles.get(services.cycles.summaries()[0].id)
             assert cycle.problem == "Problemstilling fra version 5 – æøå"
             assert cycle.rounds[0].action == "Aktion fra version 5"
+        if version >= 7:
+            summary = services.collaborations.summaries()[0]
+            collaboration = services.collaborations.get(summary.id)
+            assert collaboration.goals == "Mål fra version 7 – æøå"
+            assert collaboration.lessons[0].goal == "Lektionsmål fra version 7"
         if version < SCHEMA_VERSION:
             assert store.migration_backup is not None
             assert schema(store.migration_backup) == schema(FIXTURES /
