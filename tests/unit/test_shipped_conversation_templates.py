@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,24 @@ def test_kl_four_phases_is_the_default_model_with_data_in_phase_two() -> None:
     assert len(template.phases) == 4
     assert [p.shows_data for p in template.phases] == [False, True, False, False]
     assert template.phases[1].title == "Gennemgang af data"
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED_KEYS))
+def test_a_conversation_held_with_each_model_prints_every_phase(services, danish, tmp_path,
+                                                                key: str) -> None:
+    from pypdf import PdfReader
+
+    from plf_desktop.exports import export_conversation_pdf
+
+    template = services.templates.conversation_template(key)
+    conversation = services.conversations.create(template, date=dt.date(2026, 11, 23),
+                                                 title=f"Samtale med {template.name}")
+    for phase_index in range(len(template.phases)):
+        services.conversations.set_note(conversation.id, phase_index, 0,
+                                        f"Note i fase {phase_index + 1} – æøå")
+    target = export_conversation_pdf(services, conversation.id, tmp_path / f"{key}.pdf")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    for phase_index, phase in enumerate(template.phases):
+        assert " ".join(phase.title.split()) in text
+        assert " ".join(phase.questions[0].text.split()) in text
+        assert f"Note i fase {phase_index + 1} – æøå" in text
