@@ -28,7 +28,8 @@ class UiContext:
     """Open the meeting or conversation an agreement came from, wherever the user is."""
     open_record: Callable[[str, str], None] = lambda _area, _id: None
     """Open a record by area ("meeting", "observation", "conversation", "cycle",
-    "agreement") and id, from the start screen or a search hit."""
+    "collaboration", "agreement", "person", "team") and id, from the start screen or a
+    search hit."""
 
     def attempt(self, action: Callable[[], Any]) -> bool:
         """Save what was typed, then run *action*; a refusal is shown, not raised."""

@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
         self.open_record(kind.value, source_id)
 
     def open_record(self, area: str, record_id: str) -> None:
-        """Open a meeting, observation, conversation or course in its editor, or show an
-        agreement in the Aftaler view."""
+        """Open a meeting, observation, conversation, course or collaboration in its editor,
+        or show an agreement, a person or a team in its list."""
         if area == "meeting":
             self.open_meeting(record_id)
         elif area == "conversation":
@@ -263,6 +263,12 @@ class MainWindow(QMainWindow):
         elif area == "agreement":
             self.show_area(self.agreements)
             self.agreements.show_agreement(record_id)
+        elif area in ("person", "team"):
+            self.show_area(self.people)
+            if area == "person":
+                self.people.show_person(record_id)
+            else:
+                self.people.show_team(record_id)
 
     # -- messages and undo -------------------------------------------------------------------
     def show_message(self, text: str) -> None:

@@ -152,10 +152,10 @@ class OverviewPage(QWidget):
             self.tr("No overdue agreements."),
             self.tr("{overdue} overdue of {open} open").format(overdue=o.overdue_total,
                                                                open=o.open_agreements))
-        self.teachers.fill([(self._visited(v), None) for v in o.teachers],
+        self.teachers.fill([(self._visited(v), ("person", v.id)) for v in o.teachers],
                            self.tr("Everyone has been visited."),
                            str(o.teachers_total) if o.teachers_total else "")
-        self.teams.fill([(self._visited(v), None) for v in o.teams],
+        self.teams.fill([(self._visited(v), ("team", v.id)) for v in o.teams],
                         self.tr("Every team has been visited."),
                         str(o.teams_total) if o.teams_total else "")
         self.recent.fill([(f"{format_date(r.date)}  {translate('OverviewPage', KIND_NAMES[r.area])}"

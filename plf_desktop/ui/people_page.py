@@ -322,3 +322,17 @@ class PeoplePage(QWidget):
         """Reload both lists."""
         self.people.refresh()
         self.teams.refresh()
+
+    def show_person(self, person_id: str) -> None:
+        """Show one person (from the start screen's "not visited" list)."""
+        self.tabs.setCurrentWidget(self.people)
+        self.people.table.search.clear()
+        self.people.table.select_id(person_id)
+        self.people.table.view.setFocus()
+
+    def show_team(self, team_id: str) -> None:
+        """Show one team."""
+        self.tabs.setCurrentWidget(self.teams)
+        self.teams.table.search.clear()
+        self.teams.table.select_id(team_id)
+        self.teams.table.view.setFocus()

@@ -73,6 +73,10 @@ def test_the_start_screen_shows_what_needs_attention(window, qtbot, school, team
     window.nav.setCurrentRow(0)
     page.agreements.list.itemActivated.emit(page.agreements.list.item(0))
     assert window.meetings.editor.meeting.title  # the meeting the agreement came from
+    window.nav.setCurrentRow(0)
+    row = next(i for i, line in enumerate(lines(page.teachers)) if line.startswith("Åse"))
+    page.teachers.list.itemActivated.emit(page.teachers.list.item(row))
+    assert window.people.people.table.current().id == team_with_people["ase"].id
 
 
 def test_ctrl_f_searches_everything_and_opens_a_hit_in_place(window, qtbot, school):
