@@ -39,7 +39,7 @@ def run_gui(args: argparse.Namespace) -> int:
     prefs = Prefs()
     install_translators(args.language or prefs.language)
     try:
-        storage = open_storage(resolve_database(args.database))
+        storage = open_storage(resolve_database(args.database), check_alongside=True)
     except PlfError as error:
         show_startup_error(message(error), quiet=args.exit_after_startup)
         return 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from sqlite_utils.db import Table
 
 _savepoints = itertools.count(1)
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLAC", "CREATE", "DROP T", "ALTER ")
 
 
 class Database:
@@ -30,6 +31,15 @@ class Database:
         conn.isolation_level = None
         self.conn = conn
         self._utils: sqlite_utils.Database | None = None
+        self.write_gate: Callable[[], None] | None = None
+        """Called before the first write while the file's integrity check still runs: it
+        waits for the verdict and raises if the file is damaged (see storage.database)."""
+
+    def _before_write(self) -> None:
+        gate = self.write_gate
+        if gate is not None:
+            gate()
+            self.write_gate = None
 
     # -- the toolbox ---------------------------------------------------------------------------
     @property
@@ -48,6 +58,9 @@ class Database:
     # -- what the repositories use -------------------------------------------------------------
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> sqlite3.Cursor:
         """Run one statement."""
+        if self.write_gate is not None and not self.conn.in_transaction and sql.lstrip()[
+                :6].upper() in _WRITES:
+            self._before_write()
         return self.conn.execute(sql, params)
 
     @contextlib.contextmanager
@@ -66,6 +79,7 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
+        self._before_write()
         self.conn.execute("BEGIN")
         try:
             yield self

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +32,7 @@ class FileReport:
     exists: bool
     schema_version: int = 0
     problem: StorageError | None = None
+    wal: bool = False
 
     @property
     def ok(self) -> bool:
@@ -51,8 +53,13 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + mode, uri=True)
 
 
-def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
-    """Look at *path* without writing to it: is it ours, readable, whole and not too new?"""
+def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) -> FileReport:
+    """Look at *path* without writing to it: is it ours, readable, whole and not too new?
+
+    Without *check* the pages are not read through (no ``quick_check``): the header, schema
+    version and tables only, for a start-up that checks the pages alongside (see
+    :class:`IntegrityCheck`).
+    """
     if not path.exists() or path.stat().st_size == 0:
         return FileReport(exists=path.exists())
     if path.is_dir():
@@ -61,7 +68,8 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
             path=str(path)))
     try:
         with open(path, "rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+            first = handle.read(20)
+        header = first[:len(SQLITE_HEADER)]
     except OSError as exc:
         return FileReport(True, problem=StorageError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read: {reason}"),
@@ -75,8 +83,8 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
         conn = _read_only(path)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            check = "integrity_check" if full_check else "quick_check"
-            rows = conn.execute(f"PRAGMA {check}").fetchall()
+            pragma = "integrity_check" if full_check else "quick_check"
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall() if check else [("ok",)]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
@@ -86,10 +94,7 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
                 "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
             path=str(path), reason=str(exc)))
     if [r[0] for r in rows] != ["ok"]:
-        return FileReport(True, version, StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
-            path=str(path), reason="; ".join(str(r[0]) for r in rows[:3])))
+        return FileReport(True, version, damaged(path, "; ".join(str(r[0]) for r in rows[:3])))
     if version > SCHEMA_VERSION:
         return FileReport(True, version, StorageError(
             QT_TRANSLATE_NOOP(
@@ -102,7 +107,59 @@ def inspect_file(path: Path, *, full_check: bool = False) -> FileReport:
             QT_TRANSLATE_NOOP(
                 "Errors", "{path} is an SQLite file from another program, not PLF Desktop."),
             path=str(path)))
-    return FileReport(True, version)
+    # Header bytes 18 and 19 are 2 for a file in WAL mode (SQLite's file format, §1.3.3).
+    return FileReport(True, version, wal=first[18:20] == b"\x02\x02")
+
+
+def damaged(path: Path, reason: str) -> StorageError:
+    """The message for a file whose pages are broken."""
+    return StorageError(QT_TRANSLATE_NOOP(
+        "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
+        path=str(path), reason=reason)
+
+
+class IntegrityCheck:
+    """``PRAGMA quick_check`` of an open file on its own read-only connection, in a thread.
+
+    Reading every page of a large file takes a noticeable part of a second; the window is
+    built meanwhile, and every write waits for the verdict (``Database.write_gate``), so a
+    damaged file is still never written to.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._problem: StorageError | None = None
+        self._thread = threading.Thread(target=self._run, name="plf-integrity-check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = _read_only(self.path)
+            try:
+                rows = conn.execute("PRAGMA quick_check").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.DatabaseError as exc:
+            self._problem = damaged(self.path, str(exc))
+            return
+        if [r[0] for r in rows] != ["ok"]:
+            self._problem = damaged(self.path, "; ".join(str(r[0]) for r in rows[:3]))
+
+    def done(self) -> bool:
+        """Has the verdict come?"""
+        return not self._thread.is_alive()
+
+    def verdict(self) -> StorageError | None:
+        """Wait for the check; the problem, or None when the file is whole."""
+        self._thread.join()
+        return self._problem
+
+    def require_whole(self) -> None:
+        """The write gate: wait, and refuse to write to a damaged file."""
+        problem = self.verdict()
+        if problem is not None:
+            raise problem
 
 
 def configure(db: Database) -> None:
@@ -184,11 +241,17 @@ class Storage:
     """An open, locked and migrated database. Close it to release the lock."""
 
     def __init__(self, path: Path, db: Database, lock: DatabaseLock | None,
-                 migration_backup: Path | None = None) -> None:
+                 migration_backup: Path | None = None,
+                 integrity: IntegrityCheck | None = None) -> None:
         self.path = path
         self.db = db
         self._lock = lock
         self.migration_backup = migration_backup
+        self.integrity = integrity
+
+    def problem(self) -> StorageError | None:
+        """Wait for a running integrity check; its problem, or None for a whole file."""
+        return self.integrity.verdict() if self.integrity else None
 
     @property
     def read_only(self) -> bool:
@@ -198,7 +261,7 @@ class Storage:
     def close(self) -> None:
         """Checkpoint and close the file, then release the lock."""
         with contextlib.suppress(sqlite3.Error):
-            if not self.read_only:
+            if not self.read_only and self.problem() is None:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.close()
         if self._lock:
@@ -206,12 +269,20 @@ class Storage:
             self._lock = None
 
 
-def open_storage(path: Path, *, read_only: bool = False, check: bool = True) -> Storage:
+def open_storage(path: Path, *, read_only: bool = False, check: bool = True,
+                 check_alongside: bool = False) -> Storage:
     """Open *path* for the app (locked, migrated) or, with *read_only*, for looking only.
 
     Raises StorageError, leaving the file untouched, when it is damaged, foreign, too new or
-    already open for writing elsewhere.
+    already open for writing elsewhere. With *check_alongside* (the window's start), a file
+    that needs no migration has its pages checked in a thread while the caller goes on; every
+    write waits for that verdict (:attr:`Storage.integrity`).
     """
+    if check and check_alongside:
+        report = inspect_file(path, check=False)
+        if report.problem is None and report.wal and report.schema_version == SCHEMA_VERSION \
+                and not read_only:
+            return _open_checking_alongside(path, report)
     report = inspect_file(path) if check else FileReport(path.exists() and path.stat().st_size > 0)
     if report.problem:
         raise report.problem
@@ -237,6 +308,26 @@ def open_storage(path: Path, *, read_only: bool = False, check: bool = True) -> 
     except BaseException:
         lock.release()
         raise
+
+
+def _open_checking_alongside(path: Path, report: FileReport) -> Storage:
+    """A current file in WAL mode: open it at once and let its pages be checked meanwhile.
+
+    Nothing here writes to the file itself (WAL mode and the schema are already as they must
+    be), so a damaged file stays byte-for-byte as it was.
+    """
+    lock = DatabaseLock(path)
+    lock.acquire()
+    try:
+        integrity = IntegrityCheck(path)
+        with storage_errors():
+            storage = _open_for_writing(path, report, lock)
+    except BaseException:
+        lock.release()
+        raise
+    storage.integrity = integrity
+    storage.db.write_gate = integrity.require_whole
+    return storage
 
 
 def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Storage:

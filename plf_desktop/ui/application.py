@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication
 
 from plf_desktop.paths import APP_NAME
 from plf_desktop.resources import fonts_dir
+
+VERDICT_POLL_MS = 50
+"""How often the window asks whether the file's integrity check has finished."""
 
 if TYPE_CHECKING:
     from plf_desktop.services.registry import Services
@@ -53,12 +57,40 @@ def show_startup_error(text: str, *, quiet: bool) -> None:
 
 
 def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: bool) -> int:
-    """Show the main window and run until it closes (or paint it once and return)."""
+    """Show the main window and run until it closes (or paint it once and return).
+
+    The file's pages may still be being checked (``Storage.integrity``). A damaged page met
+    while the window reads its lists, or a failed check, is reported as at start-up, and the
+    window closes without having written to the file.
+    """
+    from plf_desktop.i18n import message
     from plf_desktop.ui.main_window import MainWindow
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    window = MainWindow(services, prefs)
+    storage = services.storage
+    unreadable: list[BaseException] = []
+    previous_hook = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+        if issubclass(kind, sqlite3.DatabaseError):  # raised in a slot while reading a list
+            unreadable.append(value)
+            return
+        previous_hook(kind, value, tb)  # type: ignore[arg-type]
+
+    def problem_text() -> str | None:
+        problem = storage.problem()
+        if problem is not None:
+            return message(problem)
+        return str(unreadable[0]) if unreadable else None
+
+    sys.excepthook = hook
+    try:
+        window = MainWindow(services, prefs)
+    except sqlite3.DatabaseError as error:
+        unreadable.append(error)
+        show_startup_error(problem_text() or str(error), quiet=exit_after_startup)
+        return 1
     if prefs.geometry:
         window.restoreGeometry(prefs.geometry)
     else:
@@ -67,11 +99,30 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
     if exit_after_startup:
         app.processEvents()
         window.grab()  # paints every visible widget once, as a user's first frame
+        text = problem_text()
+        if text:
+            window.discard_and_close()
+            show_startup_error(text, quiet=True)
+            return 1
         window.close()
         return 0
-    if services.school.get() is None:
-        QTimer.singleShot(0, lambda: _welcome(window))
-    return app.exec()
+    failed: list[str] = []
+
+    def verdict() -> None:
+        if storage.integrity is not None and not storage.integrity.done():
+            QTimer.singleShot(VERDICT_POLL_MS, verdict)
+            return
+        text = problem_text()
+        if text is not None:
+            failed.append(text)
+            show_startup_error(text, quiet=False)
+            window.discard_and_close()
+        elif services.school.get() is None:
+            _welcome(window)
+
+    QTimer.singleShot(0, verdict)
+    code = app.exec()
+    return 1 if failed else code
 
 
 def _welcome(window: MainWindow) -> None:

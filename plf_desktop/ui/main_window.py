@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self._conversations = LazyPage(self._build_conversations, self)
         self._cycles = LazyPage(self._build_cycles, self)
         self._search: SearchDialog | None = None
+        self._discard = False
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
             (self.tr("Action learning"), self._cycles),
@@ -323,9 +324,15 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Write what was typed, remember the window, then close."""
-        self.autosaver.flush()
+        if not self._discard:
+            self.autosaver.flush()
         self.ctx.prefs.geometry = self.saveGeometry()
         super().closeEvent(event)
+
+    def discard_and_close(self) -> None:
+        """Close without writing anything (the file turned out to be damaged)."""
+        self._discard = True
+        self.close()
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Escape leaves an editor back to its list."""

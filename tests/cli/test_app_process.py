@@ -52,6 +52,22 @@ def _corrupt(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _corrupt_rows(path: Path) -> None:
+    """Damage the last pages (rows, not the schema): only the page check finds it, while
+    the window is already being built."""
+    store_path = path.with_name("whole.sqlite3")
+    store = open_storage(store_path)
+    services = build_services(store)
+    services.school.save("Skolen")
+    for i in range(400):
+        services.people.add_person(f"Person {i} " + "x" * 250)
+    store.close()
+    data = bytearray(store_path.read_bytes())
+    data[-3 * 4096 + 100:-3 * 4096 + 2100] = b"\xff" * 2000
+    path.write_bytes(bytes(data))
+    store_path.unlink()
+
+
 def _foreign(path: Path) -> None:
     path.write_text("Dette er et referat i en tekstfil, ikke en database.\n" * 50)
 
@@ -65,7 +81,8 @@ def _newer(path: Path) -> None:
 
 
 @pytest.mark.parametrize(("make", "words"), [
-    (_corrupt, "beskadiget"), (_foreign, "ikke en PLF Desktop-database"),
+    (_corrupt, "beskadiget"), (_corrupt_rows, "beskadiget"),
+    (_foreign, "ikke en PLF Desktop-database"),
     (_newer, "nyere PLF Desktop")])
 def test_app_refuses_bad_files_and_leaves_them_unchanged(tmp_path: Path, make, words) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "plf.sqlite3"

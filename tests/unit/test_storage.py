@@ -140,3 +140,59 @@ def test_read_only_view_does_not_take_the_lock(storage, db_path: Path) -> None:
         assert view.read_only
     finally:
         view.close()
+
+
+def test_a_file_checked_alongside_start_up_is_never_written_when_damaged(db_path: Path) -> None:
+    from plf_desktop.domain.labels import Role
+    from plf_desktop.services.registry import build_services
+
+    store = open_storage(db_path)
+    store.db["people"].insert_all(
+        [{"id": str(i), "name": "x" * 500, "initials": "", "role": "laerer", "note": "",
+          "created_at": "", "updated_at": ""} for i in range(400)])
+    store.close()
+    data = bytearray(db_path.read_bytes())  # damage rows at the end, not the schema
+    data[-3 * 4096 + 100: -3 * 4096 + 2100] = b"\xff" * 2000
+    db_path.write_bytes(bytes(data))
+    before = digest(db_path)
+    store = open_storage(db_path, check_alongside=True)  # opens at once …
+    try:
+        assert store.integrity is not None
+        problem = store.problem()  # … and the verdict follows
+        assert problem is not None and "damaged" in str(problem)
+        with pytest.raises(StorageError, match="damaged"):  # every write waits and refuses
+            build_services(store).people.add_person("Åse Bækgård", "ÅB", Role.TEACHER)
+    finally:
+        store.close()
+    assert digest(db_path) == before
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_a_whole_file_checked_alongside_is_written_as_usual(db_path: Path) -> None:
+    from plf_desktop.domain.labels import Role
+    from plf_desktop.services.registry import build_services
+
+    open_storage(db_path).close()
+    store = open_storage(db_path, check_alongside=True)
+    try:
+        assert store.integrity is not None
+        build_services(store).people.add_person("Åse Bækgård", "ÅB", Role.TEACHER)
+        assert store.problem() is None and store.db.write_gate is None
+    finally:
+        store.close()
+    again = open_storage(db_path)
+    try:
+        assert [p.name for p in build_services(again).people.list_people()] == ["Åse Bækgård"]
+    finally:
+        again.close()
+
+
+def test_a_file_that_needs_a_migration_is_checked_before_anything(db_path: Path) -> None:
+    import shutil
+
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema-v1.sqlite3", db_path)
+    store = open_storage(db_path, check_alongside=True)
+    try:
+        assert store.integrity is None and store.migration_backup is not None
+    finally:
+        store.close()
