@@ -249,6 +249,12 @@ class Storage:
         self.migration_backup = migration_backup
         self.integrity = integrity
 
+    @staticmethod
+    def is_read_failure(error: BaseException) -> bool:
+        """Is *error* SQLite failing to read the file (a damaged page)? The window asks, so
+        it need not know sqlite3."""
+        return isinstance(error, sqlite3.DatabaseError)
+
     def problem(self) -> StorageError | None:
         """Wait for a running integrity check; its problem, or None for a whole file."""
         return self.integrity.verdict() if self.integrity else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from typing import TYPE_CHECKING
 
@@ -73,7 +72,7 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
     previous_hook = sys.excepthook
 
     def hook(kind: type[BaseException], value: BaseException, tb: object) -> None:
-        if issubclass(kind, sqlite3.DatabaseError):  # raised in a slot while reading a list
+        if storage.is_read_failure(value):  # raised in a slot while reading a list
             unreadable.append(value)
             return
         previous_hook(kind, value, tb)  # type: ignore[arg-type]
@@ -87,7 +86,9 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
     sys.excepthook = hook
     try:
         window = MainWindow(services, prefs)
-    except sqlite3.DatabaseError as error:
+    except Exception as error:
+        if not storage.is_read_failure(error):
+            raise
         unreadable.append(error)
         show_startup_error(problem_text() or str(error), quiet=exit_after_startup)
         return 1
