@@ -13,12 +13,13 @@ from plf_desktop.domain.dates import utc_now_iso
 from plf_desktop.domain.observations import LessonEvent, ObservationNote, Participation
 from plf_desktop.storage.connection import Database
 
-_CONTENT_TABLES = ("school", "people", "teams", "meetings", "observations", "conversations")
+_CONTENT_TABLES = ("school", "people", "teams", "meetings", "observations", "conversations",
+                   "cycles")
 
 
 def holds_data(db: Database) -> bool:
-    """True when any school, person, team, meeting, observation or conversation exists – in
-    the trash too.
+    """True when any school, person, team, meeting, observation, conversation or
+    action-learning course exists – in the trash too.
 
     The trash counts: a deleted meeting is still someone's work and can be restored, so a
     file holding one is not "new and empty".

@@ -6,7 +6,11 @@ what was agreed, a seating chart of labels only, taps on those seats, switches a
 the 45 minutes, and a clock that ran during the lesson. Didactic conversations as a vejleder
 would: several models, many after an observation of the fokusperson's lesson, notes under the
 questions of the phases held, a timer near the suggested minutes, an opsamling and agreements
-with someone responsible."""
+with someone responsible. Action-learning courses as a team and its vejleder would: every stage in
+the current school year, rounds whose observation and conversation belong to them, focus students
+as labels only, and what was learned once a course is closed. (The checks of observed lessons and
+conversations are about their own generators; a round's observation and conversation are its
+course's, checked with the courses.)"""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from plf_desktop.domain.conversations import PHASE_NOTE
+from plf_desktop.domain.cycles import ROUND_TEMPLATE, CycleModel, CycleStage, RoundStep
 from plf_desktop.domain.errors import ValidationError
 from plf_desktop.domain.labels import (
     ActivityForm,
@@ -36,7 +41,13 @@ from plf_desktop.domain.observations import (
     Adult,
     contribution_counts,
 )
-from plf_desktop.services import demo_conversation_content, demo_conversations, demo_data
+from plf_desktop.services import (
+    demo_conversation_content,
+    demo_conversations,
+    demo_cycle_content,
+    demo_cycles,
+    demo_data,
+)
 from plf_desktop.services.demo_data import (
     CLASSIC_TEMPLATE,
     DATA_TEMPLATE,
@@ -52,7 +63,7 @@ CPR = re.compile(r"\d{6}-?\d{4}")
 SEAT_LABEL = re.compile(r"[A-H][1-9]")
 TABLE_GROUP = re.compile(r"Bord \d{1,2}")
 CLASS_LABEL = re.compile(r"\d\.[A-C]")
-_NOT_CONTENT = {"id", "created_at", "updated_at", "deleted_at"}
+_NOT_CONTENT = {"id", "created_at", "updated_at", "deleted_at", "observer_ids"}
 
 # The links between records, by name instead of by UUID, so two fills can be compared.
 _LINKS = (
@@ -75,6 +86,15 @@ _LINKS = (
     """SELECT o.date, o.start_time, o.class_label, a.position, a.role, p.name
        FROM observation_adults a JOIN observations o ON o.id = a.observation_id
        JOIN people p ON p.id = a.person_id""",
+    """SELECT c.title, c.started, t.name, k.name, x.position, p.name FROM cycles c
+       LEFT JOIN teams t ON t.id = c.team_id LEFT JOIN people k ON k.id = c.coach_id
+       LEFT JOIN cycle_participants x ON x.cycle_id = c.id
+       LEFT JOIN people p ON p.id = x.person_id""",
+    """SELECT c.title, c.started, r.number, t.name, n.name, o.name, f.name, w.name
+       FROM cycle_rounds r JOIN cycles c ON c.id = r.cycle_id
+       LEFT JOIN people t ON t.id = r.teacher_id LEFT JOIN people n ON n.id = r.next_teacher_id
+       LEFT JOIN people o ON o.id = r.next_observer_id LEFT JOIN people f ON f.id = r.referent_id
+       LEFT JOIN json_each(r.observer_ids) j LEFT JOIN people w ON w.id = j.value""",
 )
 _MEETING_TABLES = ("school", "people", "teams", "team_members", "meetings",
                    "meeting_participants", "agenda_items", "decisions", "data_references",
@@ -199,7 +219,7 @@ def test_no_cpr_numbers_and_students_only_as_labels(services, demo):
 
 
 @pytest.mark.parametrize("existing", ["school", "person", "trashed person", "team", "meeting",
-                                      "observation", "conversation"])
+                                      "observation", "conversation", "course"])
 def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing):
     if existing == "school":
         services.school.save("Ærøskøbing Skole")
@@ -212,6 +232,8 @@ def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing
     elif existing == "conversation":
         template = services.templates.conversation_template("kl-fire-faser")
         services.conversations.create(template, date=dt.date(2026, 11, 3))
+    elif existing == "course":
+        services.cycles.create("Læsning i fagene", started=dt.date(2026, 11, 3))
     else:
         person = services.people.add_person("Åse Bækgård")
         if existing == "trashed person":
@@ -261,36 +283,69 @@ def test_large_demo_is_five_school_years_of_one_school(services):
         " THEN substr(date, 1, 4) ELSE CAST(substr(date, 1, 4) AS INTEGER) - 1 END"
         " FROM meetings")}
     assert {int(year) for year in years} == set(range(TODAY.year - 5, TODAY.year + 1))
-    assert counts["observationer"] == len(services.observations.summaries()) == 4000
-    assert counts["noter"] == _count(services, "observation_notes") == 120_000
+    assert counts["observationer"] == len(services.observations.summaries())
+    assert counts["observationer"] - _count(services, "cycle_rounds", "observation_id") == 4000
+    assert counts["noter"] == _count(services, "observation_notes")
+    assert _count(services, "observation_notes", "observation_id") == 120_000
     observed_years = Counter(demo_data.school_year(s.date)
                              for s in services.observations.summaries())
     assert set(observed_years) == set(range(TODAY.year - 5, TODAY.year + 1))
     assert min(observed_years[year] for year in range(TODAY.year - 5, TODAY.year)) > 500
     assert CPR.search(all_text(services)) is None
-    assert counts["samtaler"] == len(services.conversations.summaries()) == 600
+    assert counts["samtaler"] == len(services.conversations.summaries())
     keys = Counter(_count_by(services, "template_key"))
+    assert sum(keys.values()) == 600
     assert len(keys) == 10 and keys.most_common(1)[0][0] == "kl-fire-faser"
-    linked = _count(services, "conversation_observations")
+    linked = _count(services, "conversation_observations", "conversation_id")
     assert 0.5 * 600 < linked < 0.75 * 600
+    assert counts["forløb"] == len(services.cycles.summaries()) == 400
+    started = Counter((demo_data.school_year(c.started), c.stage)
+                      for c in services.cycles.summaries())
+    assert {year for year, _stage in started} == set(range(TODAY.year - 5, TODAY.year + 1))
+    assert {stage for (year, stage) in started if year < TODAY.year} == {
+        CycleStage.CLOSED, CycleStage.LEARNING}
+    assert sum(n for (year, stage), n in started.items()
+               if stage is CycleStage.LEARNING and year < TODAY.year) <= 10
+    assert {stage for (year, stage) in started if year == TODAY.year} == set(CycleStage)
 
 
 # -- observed lessons ---------------------------------------------------------------------------
 
 
-def _count(services: Services, table: str) -> int:
-    return services.meetings.db.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0]
+def _count(services: Services, table: str, outside_rounds: str = "") -> int:
+    """Rows of *table*; with *outside_rounds* (the column holding an observation's or a
+    conversation's id) only those no action-learning round made – or, counting
+    ``cycle_rounds``, the rounds that made one."""
+    where = ""
+    if table == "cycle_rounds" and outside_rounds:
+        where = f" WHERE [{outside_rounds}] IS NOT NULL"
+    elif outside_rounds:
+        kind = outside_rounds.removesuffix("_id")
+        where = (f" WHERE [{outside_rounds}] NOT IN (SELECT {kind}_id FROM cycle_rounds"
+                 f" WHERE {kind}_id IS NOT NULL)")
+    return services.meetings.db.execute(f"SELECT COUNT(*) FROM [{table}]{where}").fetchone()[0]
+
+
+def _made_by_rounds(services: Services, kind: str) -> set[str]:
+    """The ids of the observations or conversations (*kind*) the courses' rounds made."""
+    return {row[0] for row in services.meetings.db.execute(
+        f"SELECT {kind}_id FROM cycle_rounds WHERE {kind}_id IS NOT NULL")}
 
 
 def _observations(services: Services) -> list:
-    return [services.observations.get(s.id) for s in services.observations.summaries()]
+    """The observation generator's lessons (not the rounds' observations)."""
+    rounds = _made_by_rounds(services, "observation")
+    return [services.observations.get(s.id) for s in services.observations.summaries()
+            if s.id not in rounds]
 
 
 def test_small_demo_observation_counts_match_what_was_stored(services, demo):
-    assert demo["observationer"] == len(services.observations.summaries()) == 20
-    assert demo["noter"] == _count(services, "observation_notes") == 560
-    assert list(demo)[-3:] == ["observationer", "noter", "samtaler"]
-    assert all(s.note_count >= 10 for s in services.observations.summaries())
+    assert demo["observationer"] == len(services.observations.summaries())
+    assert len(_observations(services)) == 20
+    assert demo["noter"] == _count(services, "observation_notes")
+    assert _count(services, "observation_notes", "observation_id") == 560
+    assert list(demo)[-4:] == ["observationer", "noter", "samtaler", "forløb"]
+    assert all(len(services.observations.notes(o.id)) >= 10 for o in _observations(services))
 
 
 def test_observations_have_teachers_observer_purpose_focus_and_formoede(services, demo):
@@ -394,6 +449,7 @@ def test_notes_describe_and_wonder_apart_with_categories_and_focus(services, dem
 
 
 def test_observations_do_not_change_the_meetings(services, other_services, monkeypatch):
+    monkeypatch.setattr(demo_cycles._DemoCycles, "fill", lambda self: {})
     monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
                         lambda self: {"samtaler": 0, "aftaler": 0})
     fill_demo(services, "small")
@@ -420,17 +476,22 @@ ELEV_LABEL = re.compile(r"\b[Ee]lev(?:en på)? ([A-Z]\w*)")
 
 
 def _count_by(services: Services, column: str) -> list[str]:
+    """*column* of each conversation the conversation generator held."""
     return [row[0] for row in services.meetings.db.execute(
-        f"SELECT [{column}] FROM conversations")]
+        f"SELECT [{column}] FROM conversations WHERE id NOT IN"
+        " (SELECT conversation_id FROM cycle_rounds WHERE conversation_id IS NOT NULL)")]
 
 
-def _conversations(services: Services) -> list:
-    return [services.conversations.get(s.id) for s in services.conversations.summaries()]
+def _conversations(services: Services, *, rounds: bool = False) -> list:
+    """The conversation generator's conversations; with *rounds*, the rounds' too."""
+    made = set() if rounds else _made_by_rounds(services, "conversation")
+    return [services.conversations.get(s.id) for s in services.conversations.summaries()
+            if s.id not in made]
 
 
 def _conversation_texts(services: Services) -> list[str]:
     found = []
-    for c in _conversations(services):
+    for c in _conversations(services, rounds=True):
         found += [c.title, c.purpose, c.content, c.data_basis, c.summary, c.next_steps]
         found += services.conversations.notes(c.id).values()
         found += [row.agreement.what for row in services.conversations.agreements(c.id)]
@@ -438,8 +499,10 @@ def _conversation_texts(services: Services) -> list[str]:
 
 
 def test_small_demo_has_conversations_of_several_models(services, demo):
-    summaries = services.conversations.summaries()
-    assert demo["samtaler"] == len(summaries) == 14
+    assert demo["samtaler"] == len(services.conversations.summaries())
+    made = _made_by_rounds(services, "conversation")
+    summaries = [s for s in services.conversations.summaries() if s.id not in made]
+    assert len(summaries) == 14
     keys = Counter(_count_by(services, "template_key"))
     assert len(keys) >= 5
     assert keys["kl-fire-faser"] == max(keys.values())
@@ -536,7 +599,9 @@ def test_finished_conversations_have_notes_timer_opsamling_and_agreements(servic
 
 def test_conversation_agreements_have_someone_responsible_and_a_due_date(services, demo):
     rows = services.agreements.list()
-    ours = [r for r in rows if r.agreement.source_kind is SourceKind.CONVERSATION]
+    rounds = _made_by_rounds(services, "conversation")
+    ours = [r for r in rows if r.agreement.source_kind is SourceKind.CONVERSATION
+            and r.agreement.source_id not in rounds]
     assert 14 <= len(ours) <= 36
     for row in ours:
         assert row.responsible_name and row.agreement.due
@@ -567,6 +632,7 @@ def test_conversation_texts_name_no_students_and_no_full_names(services, demo):
 
 def test_conversations_do_not_change_meetings_or_observations(services, other_services,
                                                               monkeypatch):
+    monkeypatch.setattr(demo_cycles._DemoCycles, "fill", lambda self: {})
     fill_demo(services, "small")
     monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
                         lambda self: {"samtaler": 0, "aftaler": 0})
@@ -581,3 +647,178 @@ def test_conversations_do_not_change_meetings_or_observations(services, other_se
     assert (services.meetings.db.execute(meeting_agreements).fetchall()
             == other_services.meetings.db.execute(meeting_agreements).fetchall())
     assert _count(other_services, "conversations") == 0
+
+
+# -- action-learning courses ----------------------------------------------------------------------
+
+SEAT_OR_GROUP = re.compile(r"\b(?:elev|eleven på) ([A-Z]\w*)|\b(?:gruppe|bord) (\w+)")
+
+
+def _cycles(services: Services) -> list:
+    return [services.cycles.get(s.id) for s in services.cycles.summaries()]
+
+
+def _round_texts(round_) -> list[str]:
+    return [round_.action, round_.reason, round_.expectation, round_.lesson,
+            round_.data_to_collect, round_.lesson_sequence, round_.watch_for,
+            round_.focus_students, round_.practicalities, *round_.focus_points]
+
+
+def _cycle_texts(cycle) -> list[str]:
+    return [cycle.title, cycle.wonder, cycle.problem, cycle.why, cycle.goals, cycle.signs,
+            cycle.learned, cycle.sharing, *(w.text for w in cycle.quick_writes),
+            *(text for r in cycle.rounds for text in _round_texts(r))]
+
+
+def test_small_demo_has_courses_in_every_stage_and_round_step(services, demo):
+    cycles = _cycles(services)
+    assert demo["forløb"] == len(cycles) >= 8
+    assert {c.stage for c in cycles} == set(CycleStage)
+    steps = Counter(c.current_round.step for c in cycles if c.stage is CycleStage.ROUNDS)
+    assert len(steps) >= 3
+    assert {c.model for c in cycles} == {CycleModel.EVA, CycleModel.EMU}
+    this_year = demo_data.school_year(TODAY)
+    now = {c.stage for c in cycles if demo_data.school_year(c.started) == this_year}
+    assert {CycleStage.PROBLEM, CycleStage.ROUNDS, CycleStage.LEARNING} <= now
+    older = {c.stage for c in cycles if demo_data.school_year(c.started) < this_year}
+    assert older and older <= {CycleStage.CLOSED, CycleStage.LEARNING}
+
+
+def test_courses_belong_to_a_class_or_year_team_with_a_vejleder(services, demo):
+    people = {p.id: p for p in services.people.list_people()}
+    teams = {t.id: t for t in services.people.list_teams()}
+    for c in _cycles(services):
+        team = teams[c.team_id]
+        assert team.kind in (TeamKind.CLASS, TeamKind.YEAR)
+        assert len(c.participant_ids) >= 2 and set(c.participant_ids) <= set(team.member_ids)
+        assert people[c.coach_id].role in (Role.COACH, Role.RESOURCE_PERSON)
+        assert CLASS_LABEL.fullmatch(c.class_label) or re.fullmatch(r"\d\. årgang",
+                                                                    c.class_label)
+        assert c.title and c.subject and c.started <= TODAY and c.started.weekday() < 5
+        assert 2 <= len(c.quick_writes) <= 4
+        assert all(w.text and w.person_id in c.participant_ids for w in c.quick_writes)
+        if c.stage is not CycleStage.PROBLEM or c.problem:
+            assert c.problem.endswith("?") and c.wonder and c.why and c.goals and c.signs
+
+
+def test_rounds_have_an_action_plan_with_participants_and_pseudonymous_focus(services, demo):
+    for c in _cycles(services):
+        assert [r.number for r in c.rounds] == list(range(1, len(c.rounds) + 1))
+        for r in c.rounds:
+            if r.step is RoundStep.PLAN:
+                assert r is c.current_round and not r.action and not r.observation_id
+                continue
+            assert r.teacher_id in c.participant_ids and r.teacher_id not in r.observer_ids
+            assert 1 <= len(r.observer_ids) <= 2
+            assert set(r.observer_ids) <= {*c.participant_ids, c.coach_id}
+            assert 2 <= len(r.focus_points) <= 3
+            assert all(_round_texts(r)), r
+            assert c.started < r.lesson_date and r.lesson_date.weekday() < 5
+            assert (r.lesson_date <= TODAY) == (r.observation_id is not None)
+        for earlier, later in itertools.pairwise(c.rounds):
+            assert earlier.decided == "round"
+            assert earlier.next_teacher_id == later.teacher_id
+            if later.action:
+                assert earlier.conversation_id and later.lesson_date > earlier.lesson_date
+
+
+def test_every_round_with_a_conversation_has_its_observation_linked(services, demo):
+    held = 0
+    for c in _cycles(services):
+        for r in c.rounds:
+            if r.observation_id:
+                observation = services.observations.get(r.observation_id)
+                assert observation.date == r.lesson_date and observation.team_id == c.team_id
+                assert observation.adults[0].person_id == r.teacher_id
+                assert observation.observer_id == r.observer_ids[0]
+                assert observation.focus_points == r.focus_points
+                notes = services.observations.notes(observation.id)
+                assert 3 <= len(notes) <= 8
+                assert all(n.focus_index is None or n.focus_index < len(r.focus_points)
+                           for n in notes)
+                assert observation.clock.stopped_at and not observation.clock.running
+            if not r.conversation_id:
+                continue
+            held += 1
+            assert r.observation_id and r.referent_id
+            talk = services.conversations.get(r.conversation_id)
+            assert talk.observation_ids == (r.observation_id,)
+            assert talk.template.key == ROUND_TEMPLATE and talk.finished_at
+            assert talk.focus_person_id == r.teacher_id and c.coach_id in talk.participant_ids
+            assert dt.timedelta(0) <= talk.date - r.lesson_date <= dt.timedelta(days=7)
+            assert talk.date <= TODAY and talk.summary and talk.next_steps
+            notes = services.conversations.notes(talk.id)
+            for phase in range(len(talk.template.phases)):
+                assert sum(1 for p, _q in notes if p == phase) >= 2
+            assert len(services.conversations.agreements(talk.id)) == 1
+    assert held >= 5
+
+
+def test_closed_courses_say_what_was_learned_and_how_it_is_shared(services, demo):
+    closed = [c for c in _cycles(services) if c.stage is CycleStage.CLOSED]
+    assert closed
+    for c in closed:
+        assert c.learned and c.sharing and c.closed_on and c.closed_on <= TODAY
+        assert c.rounds and c.rounds[-1].decided == "learning"
+        assert all(r.conversation_id for r in c.rounds)
+        assert c.closed_on > max(r.lesson_date for r in c.rounds)
+    for c in _cycles(services):
+        if c.stage is CycleStage.LEARNING:
+            assert c.rounds[-1].decided == "learning" and not c.closed_on and not c.sharing
+
+
+def test_focus_students_are_labels_and_course_texts_name_no_one_in_full(services, demo):
+    people = services.people.list_people()
+    texts = [text for c in _cycles(services) for text in _cycle_texts(c)]
+    joined = "\n".join(texts)
+    assert "{" not in joined and "}" not in joined and CPR.search(joined) is None
+    for person in people:  # colleagues by first name only
+        assert person.name not in joined, person.name
+    focus = [r.focus_students for c in _cycles(services) for r in c.rounds if r.focus_students]
+    assert focus
+    for text in focus:
+        for person in people:
+            assert not re.search(rf"\b{re.escape(person.name.split()[0])}\b", text), text
+        labels = SEAT_OR_GROUP.findall(text)
+        assert labels, text
+        assert all(SEAT_LABEL.fullmatch(seat) if seat else group in set("123456")
+                   for seat, group in labels), text
+
+
+def test_course_texts_begin_no_sentence_with_a_students_label(services):
+    """"Elev" and a word at the start of a sentence reads as a name (see the test above)."""
+    def strings(value) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, (tuple, list)):
+            return [s for item in value for s in strings(item)]
+        if hasattr(value, "__dataclass_fields__"):
+            return [s for name in value.__dataclass_fields__ for s in strings(getattr(value,
+                                                                                      name))]
+        return []
+    texts = strings([getattr(demo_cycle_content, name) for name in dir(demo_cycle_content)
+                     if name.isupper()])
+    assert len(texts) > 500
+    assert not [t for t in texts if re.search(r"(?:^|[.!?»] )Elev ", t)]
+    for theme in demo_cycle_content.THEMES:
+        assert len(theme.steps) == 4, theme.key
+        for step in theme.steps:
+            assert all(n.focus is None or n.focus < len(step.focus_points) for n in step.seen)
+
+
+def test_courses_do_not_change_meetings_observations_or_conversations(services, other_services,
+                                                                      monkeypatch):
+    fill_demo(services, "small")
+    monkeypatch.setattr(demo_cycles._DemoCycles, "fill", lambda self: {})
+    fill_demo(other_services, "small")
+    ours, theirs = content(services), content(other_services)
+    # Meetings as they were; the rounds only add observations, conversations and agreements.
+    for key in [*_MEETING_TABLES, "link0", "link1", "link2", "link3", "link5"]:
+        if key != "agreements":
+            assert ours.get(key) == theirs.get(key), key
+    for key in ("observations", "observation_notes", "conversations", "conversation_notes",
+                "agreements", "link4", "link6", "link7"):
+        assert Counter(theirs[key]) <= Counter(ours[key]), key
+    assert _count(other_services, "cycles") == 0
+    assert (_count(services, "observations") - _count(other_services, "observations")
+            == _count(services, "cycle_rounds", "observation_id"))
