@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.errors import PlfError
+from plf_desktop.domain.privacy import find_cpr, mask_cpr
 from plf_desktop.i18n import message
 
 DELAY_MS = 400
@@ -33,14 +34,19 @@ class Autosaver(QObject):
     Signals:
         failed(str): a save was refused or failed; the translated reason.
         saved(): pending saves were written.
+        cpr_found(QWidget, str): a saved text holds something that looks like a CPR number
+            (the widget and the number); the window offers to mask it.
     """
 
     failed = Signal(str)
     saved = Signal()
+    cpr_found = Signal(QWidget, str)
 
     def __init__(self, parent: QObject | None = None, delay_ms: int = DELAY_MS) -> None:
         super().__init__(parent)
         self._pending: dict[int, Save] = {}
+        self._saves: dict[int, Save] = {}
+        self._warned: set[tuple[int, str]] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -49,6 +55,9 @@ class Autosaver(QObject):
     def watch(self, widget: QWidget, save: Save) -> None:
         """Save *widget*'s value with *save* whenever the user changes it."""
         key = id(widget)
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)):
+            save = self._checking_cpr(widget, save)
+            self._saves[key] = save
 
         def schedule(*_: object) -> None:
             self._pending[key] = save
@@ -73,6 +82,31 @@ class Autosaver(QObject):
             widget.editingFinished.connect(self.flush)
         else:
             raise TypeError(f"cannot watch {type(widget).__name__}")
+
+    def _checking_cpr(self, widget: QLineEdit | QPlainTextEdit, save: Save) -> Save:
+        """*save*, then a look for CPR numbers in what was saved (each one reported once)."""
+        key = id(widget)
+
+        def checked() -> None:
+            save()
+            text = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+            for match in find_cpr(text):
+                if (key, match.text) not in self._warned:
+                    self._warned.add((key, match.text))
+                    self.cpr_found.emit(widget, match.text)
+
+        return checked
+
+    def mask_cpr(self, widget: QLineEdit | QPlainTextEdit) -> None:
+        """Replace every CPR-like number in *widget* with a mask and save it at once."""
+        if isinstance(widget, QLineEdit):
+            widget.setText(mask_cpr(widget.text()))
+        else:
+            widget.setPlainText(mask_cpr(widget.toPlainText()))
+        save = self._saves.get(id(widget))
+        if save is not None:
+            self._pending[id(widget)] = save
+            self.flush()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Save a text box as soon as it loses focus."""

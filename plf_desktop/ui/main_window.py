@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,6 +23,7 @@ from plf_desktop.domain.labels import SourceKind
 from plf_desktop.services.registry import Services
 from plf_desktop.ui.autosave import Autosaver
 from plf_desktop.ui.context import UiContext
+from plf_desktop.ui.cpr_bar import CprBar
 from plf_desktop.ui.lazy_page import LazyPage
 from plf_desktop.ui.meetings_page import MeetingsPage
 from plf_desktop.ui.overview_page import OverviewPage
@@ -95,7 +97,13 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        self.cpr_bar = CprBar(self.autosaver, central)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.cpr_bar)
+        right.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
         self._build_menu()
         self._build_status_bar()

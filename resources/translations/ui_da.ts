@@ -1029,6 +1029,21 @@
     </message>
 </context>
 <context>
+    <name>CprBar</name>
+    <message>
+        <source>Mask it</source>
+        <translation>Maskér</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>“{number}” looks like a CPR number. Students may only appear as pseudonymous labels (such as “elev A7”). Mask the number?</source>
+        <translation>“{number}” ligner et CPR-nummer. Elever må kun optræde med pseudonymer (fx “elev A7”). Skal nummeret maskeres?</translation>
+    </message>
+</context>
+<context>
     <name>CycleEditor</name>
     <message>
         <source>← All courses</source>
