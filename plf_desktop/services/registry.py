@@ -16,6 +16,7 @@ from plf_desktop.services.people_service import PeopleService
 from plf_desktop.services.school_service import SchoolService
 from plf_desktop.services.search_service import SearchService
 from plf_desktop.services.template_service import TemplateService
+from plf_desktop.services.trash_service import TrashService
 from plf_desktop.storage.database import Storage
 
 
@@ -35,6 +36,7 @@ class Services:
     collaborations: CollaborationService
     search: SearchService
     overview: OverviewService
+    trash: TrashService
 
 
 def build_services(storage: Storage) -> Services:
@@ -48,4 +50,4 @@ def build_services(storage: Storage) -> Services:
                     MeetingService(storage.db, templates), AgreementService(storage.db),
                     observations, conversations,
                     cycles, collaborations, SearchService(storage.db),
-                    OverviewService(storage.db, cycles, collaborations))
+                    OverviewService(storage.db, cycles, collaborations), TrashService(storage.db))

@@ -13,6 +13,9 @@ TRASHABLE = {"people": "name", "teams": "name", "meetings": "title", "agreements
              "collaborations": "title"}
 
 
+_AGREEMENT_SOURCES = {"meetings": "meeting", "conversations": "conversation"}
+
+
 class TrashRepository:
     """Moves records into and out of the trash, and purges it."""
 
@@ -44,6 +47,18 @@ class TrashRepository:
         return sorted(entries, key=lambda e: e.deleted_at, reverse=True)
 
     def purge(self, kind: str, record_id: str) -> None:
-        """Delete one trashed record for good (its children go with it)."""
-        self.db.execute(f"DELETE FROM [{self._table(kind)}] WHERE id = ? AND deleted_at IS NOT"
-                        " NULL", [record_id])
+        """Delete one trashed record for good (its children go with it, and so do the
+        agreements a meeting or conversation made)."""
+        gone = self.db.execute(f"DELETE FROM [{self._table(kind)}] WHERE id = ?"
+                               " AND deleted_at IS NOT NULL", [record_id]).rowcount
+        if gone and kind in _AGREEMENT_SOURCES:
+            self.db.execute("DELETE FROM agreements WHERE source_kind = ? AND source_id = ?",
+                            [_AGREEMENT_SOURCES[kind], record_id])
+
+    def purge_older_than(self, cutoff: str) -> int:
+        """Delete for good everything that went to the trash before *cutoff* (ISO time);
+        return how many records went."""
+        old = [(e.kind, e.id) for e in self.entries() if e.deleted_at < cutoff]
+        for kind, record_id in old:
+            self.purge(kind, record_id)
+        return len(old)

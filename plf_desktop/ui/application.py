@@ -118,8 +118,12 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
             failed.append(text)
             show_startup_error(text, quiet=False)
             window.discard_and_close()
-        elif services.school.get() is None:
-            _welcome(window)
+        else:
+            days = prefs.trash_days
+            if days and window.ctx.attempt(lambda: services.trash.empty_older_than(days)):
+                window.refresh_all()
+            if services.school.get() is None:
+                _welcome(window)
 
     QTimer.singleShot(0, verdict)
     code = app.exec()

@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         search.setShortcut(QKeySequence.StandardKey.Find)
         search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         search.triggered.connect(lambda: self.search_dialog.start())
+        trash = file_menu.addAction(self.tr("&Trash…"))
+        trash.triggered.connect(self.open_trash)
         file_menu.addSeparator()
         settings = file_menu.addAction(self.tr("&Settings…"))
         settings.setShortcut(QKeySequence.StandardKey.Preferences)
@@ -212,6 +214,15 @@ class MainWindow(QMainWindow):
     def people(self) -> PeoplePage:
         """The *Personer og teams* area (built when first used)."""
         return self._people.page()  # type: ignore[return-value]
+
+    def open_trash(self) -> None:
+        """*Papirkurven*: bring back or delete for good; the lists show what came back."""
+        from plf_desktop.ui import prompts
+        from plf_desktop.ui.trash_dialog import TrashDialog
+
+        self.autosaver.flush()
+        prompts.run(TrashDialog(self.ctx, self))
+        self.refresh_all()
 
     @property
     def search_dialog(self) -> SearchDialog:

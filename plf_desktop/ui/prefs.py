@@ -6,6 +6,8 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from plf_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
+DEFAULT_TRASH_DAYS = 30
+
 
 class Prefs:
     """Typed accessors, one per key, so no string keys are scattered through the UI."""
@@ -41,3 +43,15 @@ class Prefs:
     @last_folder.setter
     def last_folder(self, value: str) -> None:
         self._s.setValue("ui/last_folder", value)
+
+    @property
+    def trash_days(self) -> int:
+        """After how many days the trash empties itself (0: never)."""
+        try:
+            return max(0, int(self._s.value("data/trash_days", DEFAULT_TRASH_DAYS)))
+        except (TypeError, ValueError):
+            return DEFAULT_TRASH_DAYS
+
+    @trash_days.setter
+    def trash_days(self, value: int) -> None:
+        self._s.setValue("data/trash_days", int(value))

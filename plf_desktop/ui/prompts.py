@@ -27,6 +27,14 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def confirm(parent: QWidget | None, title: str, text: str) -> bool:
+    """Ask yes or no before something that cannot be undone; True for yes."""
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes
+                                  | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
     """Ask where to save; None when the user cancels."""
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)

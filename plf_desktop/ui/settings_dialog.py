@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -56,6 +57,12 @@ class SettingsDialog(FormDialog):
         form.addRow(self.tr("Logo on printed pages"), logo_row)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", language_note)
+        self.trash_days = QSpinBox(self)
+        self.trash_days.setRange(0, 3650)
+        self.trash_days.setValue(ctx.prefs.trash_days)
+        self.trash_days.setSuffix(self.tr(" days"))
+        self.trash_days.setSpecialValueText(self.tr("never"))
+        form.addRow(self.tr("Empty the &trash after"), self.trash_days)
         form.addRow(self.tr("Database"), QLabel(str(ctx.services.storage.path), self))
         self.arrange(form)
         self._show_logo()
@@ -101,3 +108,4 @@ class SettingsDialog(FormDialog):
     def _save(self) -> None:
         self.ctx.services.school.save(self.name.text(), self.municipality.text(), self.logo_png)
         self.ctx.prefs.language = self.language.currentData()
+        self.ctx.prefs.trash_days = self.trash_days.value()

@@ -1741,6 +1741,10 @@
         <translation>&amp;Søg…</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papirkurv…</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
@@ -3269,6 +3273,18 @@ Programmet går aldrig på internettet.</translation>
         <translation>&amp;Sprog</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Empty the &amp;trash after</source>
+        <translation>Tøm &amp;papirkurven efter</translation>
+    </message>
+    <message>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -3480,6 +3496,109 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Timeline of models and activity forms</source>
         <translation>Tidslinje over modeller og aktivitetsformer</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>PLF meeting</source>
+        <translation>PLF-møde</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <source>Action-learning course</source>
+        <translation>Aktionslæringsforløb</translation>
+    </message>
+    <message>
+        <source>Co-teaching collaboration</source>
+        <translation>Co-teaching-samarbejde</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papirkurv</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Search the trash</source>
+        <translation>Søg i papirkurven</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Delete for good…</source>
+        <translation>Slet for altid…</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Tøm papirkurven…</translation>
+    </message>
+    <message>
+        <source>{count} deleted records. They are deleted for good after {days} days (see Settings).</source>
+        <translation>{count} slettede poster. De slettes for altid efter {days} dage (se Indstillinger).</translation>
+    </message>
+    <message>
+        <source>{count} deleted records. The trash is never emptied by itself (see Settings).</source>
+        <translation>{count} slettede poster. Papirkurven tømmes aldrig af sig selv (se Indstillinger).</translation>
+    </message>
+    <message>
+        <source>“{name}” is back.</source>
+        <translation>“{name}” er gendannet.</translation>
+    </message>
+    <message>
+        <source>Delete for good</source>
+        <translation>Slet for altid</translation>
+    </message>
+    <message>
+        <source>Delete “{name}” for good? This cannot be undone.</source>
+        <translation>Slet “{name}” for altid? Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>Tøm papirkurven</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash for good? This cannot be undone.</source>
+        <translation>Slet alt i papirkurven for altid? Det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
