@@ -14,20 +14,20 @@ from plf_desktop.storage.connection import Database
 _RECENT = """
     SELECT * FROM (
       SELECT 'meeting' AS area, id, title, date, updated_at FROM meetings
-        WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
+        WHERE deleted_at IS NULL ORDER BY updated_at DESC, 4 DESC LIMIT :n)
     UNION ALL SELECT * FROM (
       SELECT 'observation', id, TRIM(class_label || ' ' || subject), date, updated_at
-        FROM observations WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
+        FROM observations WHERE deleted_at IS NULL ORDER BY updated_at DESC, 4 DESC LIMIT :n)
     UNION ALL SELECT * FROM (
       SELECT 'conversation', id, title, date, updated_at FROM conversations
-        WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
+        WHERE deleted_at IS NULL ORDER BY updated_at DESC, 4 DESC LIMIT :n)
     UNION ALL SELECT * FROM (
       SELECT 'cycle', id, title, started, updated_at FROM cycles
-        WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
+        WHERE deleted_at IS NULL ORDER BY updated_at DESC, 4 DESC LIMIT :n)
     UNION ALL SELECT * FROM (
       SELECT 'collaboration', id, title, started, updated_at FROM collaborations
-        WHERE deleted_at IS NULL ORDER BY updated_at DESC LIMIT :n)
-    ORDER BY updated_at DESC LIMIT :n
+        WHERE deleted_at IS NULL ORDER BY updated_at DESC, 4 DESC LIMIT :n)
+    ORDER BY updated_at DESC, date DESC LIMIT :n
 """
 
 

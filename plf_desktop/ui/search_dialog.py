@@ -34,6 +34,7 @@ AREA_NAMES = {
     "agreement": QT_TRANSLATE_NOOP("SearchDialog", "Agreements"),
 }
 TYPING_PAUSE_MS = 150
+TITLE_WIDTH = 330  # the rest of the row is the snippet, where the match is seen
 
 
 def plain_snippet(snippet: str) -> str:
@@ -67,6 +68,7 @@ class SearchDialog(QDialog):
         self.results.setRootIsDecorated(False)
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
+        self.results.header().setStretchLastSection(True)
         self.results.itemActivated.connect(self._open)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -111,6 +113,7 @@ class SearchDialog(QDialog):
             group.setExpanded(True)
             total += len(hits)
         self.results.resizeColumnToContents(0)
+        self.results.setColumnWidth(0, min(self.results.columnWidth(0), TITLE_WIDTH))
         text = self.field.text().strip()
         self.count.setText(self.tr("{count} hits").format(count=total) if text else "")
         if text and not total:
