@@ -15,6 +15,9 @@ from plf_desktop.domain.records import AgreementRow, School
 
 PHASE_NOTE = -1
 """The question index of a phase's own note (what was said that answers no single question)."""
+MAX_VISIT_SECONDS = 3 * 3600
+"""A phase left open longer than this was not being talked about: the conversation was left
+unfinished (the laptop closed, the app quit). Its timer stops counting there."""
 
 
 @dataclass(frozen=True)
@@ -26,8 +29,14 @@ class PhaseVisit:
     ended_at: dt.datetime | None = None
 
     def seconds(self, now: dt.datetime) -> float:
-        """How long this visit lasted (or has lasted so far)."""
-        return max(0.0, ((self.ended_at or now) - self.started_at).total_seconds())
+        """How long this visit lasted (or has lasted so far), at most three hours."""
+        spent = ((self.ended_at or now) - self.started_at).total_seconds()
+        return min(max(0.0, spent), MAX_VISIT_SECONDS)
+
+    def stale(self, now: dt.datetime) -> bool:
+        """Is this an open visit left longer than anyone talks about one phase?"""
+        return self.ended_at is None and (now - self.started_at).total_seconds() > \
+            MAX_VISIT_SECONDS
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,11 @@ class Conversation:
     def phase_seconds(self, phase: int, now: dt.datetime) -> float:
         """Time spent in *phase* so far, over every visit to it."""
         return sum(v.seconds(now) for v in self.phase_log if v.phase == phase)
+
+    def left_unfinished(self, now: dt.datetime) -> dt.datetime | None:
+        """When the open phase was started, if the conversation was left unfinished."""
+        open_visits = [v for v in self.phase_log if v.stale(now)]
+        return open_visits[-1].started_at if open_visits else None
 
     def is_last_phase(self) -> bool:
         """Is the conversation in its last phase?"""

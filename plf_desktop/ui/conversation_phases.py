@@ -276,8 +276,21 @@ class ConversationPhases(QWidget):
         if conversation is None:
             return
         phase = conversation.template.phases[self.phase]
-        spent = conversation.phase_seconds(self.phase, self.ctx.services.conversations.now())
+        now = self.ctx.services.conversations.now()
+        left = conversation.left_unfinished(now)
+        if left is not None:  # not held now: the clock stands still until the next phase
+            self.ticker.stop()
+            self.timer_label.setText(self.tr("Paused"))
+            self.timer_label.setToolTip(self.tr(
+                "The phase was started {date} and the conversation was not closed. The timer "
+                "goes on when you move to another phase.").format(
+                date=format_date(left.astimezone().date())))
+            self.timer_label.setProperty("over", False)
+            self.timer_label.style().polish(self.timer_label)
+            return
+        spent = conversation.phase_seconds(self.phase, now)
         over = phase.minutes and spent > phase.minutes * 60
+        self.timer_label.setToolTip("")
         self.timer_label.setText(self.tr("{spent} of {planned}").format(
             spent=clock_text(spent), planned=clock_text(phase.minutes * 60)))
         self.timer_label.setProperty("over", bool(over))

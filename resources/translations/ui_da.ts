@@ -875,6 +875,14 @@
         <translation>Øvrige noter fra fasen</translation>
     </message>
     <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>The phase was started {date} and the conversation was not closed. The timer goes on when you move to another phase.</source>
+        <translation>Fasen blev startet {date}, og samtalen blev ikke afsluttet. Uret fortsætter, når du går til en anden fase.</translation>
+    </message>
+    <message>
         <source>{spent} of {planned}</source>
         <translation>{spent} af {planned}</translation>
     </message>

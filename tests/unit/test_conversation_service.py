@@ -172,3 +172,18 @@ def templates_kind():
     from plf_desktop.services.template_service import CONVERSATIONS
 
     return CONVERSATIONS
+
+
+def test_a_conversation_left_unfinished_does_not_count_the_days_since(
+        services: Services, conversations: ConversationService, clock: FakeClock) -> None:
+    kl = services.templates.conversation_template("kl-fire-faser")
+    conversation = conversations.create(kl, date=dt.date(2026, 11, 23))
+    conversations.next_phase(conversation.id)
+    clock.advance(12)
+    assert conversations.get(conversation.id).left_unfinished(clock()) is None
+    clock.advance(60 * 24 * 5)  # the laptop was closed for five days
+    left = conversations.get(conversation.id)
+    assert left.left_unfinished(clock()) is not None
+    assert left.phase_seconds(0, clock()) == 3 * 3600  # never more than three hours
+    conversations.next_phase(conversation.id)  # going on starts a fresh phase timer
+    assert conversations.get(conversation.id).left_unfinished(clock()) is None
