@@ -17,9 +17,11 @@ switches and seat taps – 120,000 notes in the large size – are written in bu
 by one.
 
 Didactic conversations come next, from :mod:`plf_desktop.services.demo_conversations` with a
-third seed; many of them follow one of the observed lessons. Action-learning courses come last,
+third seed; many of them follow one of the observed lessons. Action-learning courses come next,
 from :mod:`plf_desktop.services.demo_cycles` with a fourth seed; each round makes its own
-observation and conversation, which count with the others.
+observation and conversation, which count with the others. Co-teaching collaborations come last,
+from :mod:`plf_desktop.services.demo_collaborations` with a fifth seed; each co-taught lesson
+makes its own observation and reflection conversation, which count with the others too.
 
 Deterministic: seeded ``random.Random`` instances and dates computed from :data:`TODAY`, so two
 fills hold the same content (only the UUIDs and the time stamps differ).
@@ -70,6 +72,7 @@ SEED = 20261122
 OBSERVATION_SEED = SEED + 1
 CONVERSATION_SEED = SEED + 2
 CYCLE_SEED = SEED + 3
+COLLABORATION_SEED = SEED + 4
 SCHOOL = ("Skovbakkeskolen", "Vejle Kommune")
 DATA_TEMPLATE = "data-informeret-60"
 CLASSIC_TEMPLATE = "klassisk-dagsorden"
@@ -119,8 +122,8 @@ class TeamSpec:
 class Plan:
     """How big a demo is: staff by role, the teams and the periods they meet in, the
     lessons observed in those periods (in classes *grades* × *class_letters*), the didactic
-    conversations held in them and the action-learning courses (*forløb*) the class and year
-    teams run."""
+    conversations held in them, the action-learning courses (*forløb*) the class and year
+    teams run, and the co-teaching collaborations (*samarbejder*) of vejledere and teachers."""
 
     roles: dict[Role, int]
     grades: tuple[int, ...]
@@ -131,6 +134,7 @@ class Plan:
     notes: int = 0
     conversations: int = 0
     cycles: int = 0
+    collaborations: int = 0
 
 
 def _year_team(grade: int, extra: int = 0) -> TeamSpec:
@@ -175,7 +179,7 @@ PLANS = {
                _department_team("mellemtrin"), _RESOURCE_TEAM),
         periods=(Period(dt.date(_CURRENT, 1, 12), dt.date(_CURRENT, 6, 19), 2),
                  Period(*_AUTUMN, 3)),
-        observations=20, notes=560, conversations=14, cycles=8,
+        observations=20, notes=560, conversations=14, cycles=8, collaborations=5,
     ),
     "large": Plan(
         roles={Role.LEADER: 6, Role.COACH: 10, Role.RESOURCE_PERSON: 8, Role.PEDAGOGUE: 24,
@@ -195,7 +199,7 @@ PLANS = {
         periods=(*(_full_year(year, 4) for year in range(_CURRENT - 5, _CURRENT)),
                  Period(*_AUTUMN, 4)),
         class_letters="ABC", observations=4000, notes=120_000, conversations=600,
-        cycles=400,
+        cycles=400, collaborations=150,
     ),
 }
 
@@ -204,12 +208,14 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
     """Fill an empty database with a demo school; return the counts by Danish noun.
 
     Refuses (ValidationError, nothing changed) a database that already holds a school, a
-    person, a team, a meeting, an observation, a conversation or a course: the demo must never
-    mix with someone's real work. The conversations' agreements count with the meetings'
-    ("aftaler"); the courses' rounds add their observations, notes, conversations and
-    agreements to those counts, and the courses come last ("forløb").
+    person, a team, a meeting, an observation, a conversation, a course or a collaboration: the
+    demo must never mix with someone's real work. The conversations' agreements count with the
+    meetings' ("aftaler"); the courses' rounds and the collaborations' lessons add their
+    observations, notes, conversations and agreements to those counts, and the courses
+    ("forløb") and the collaborations ("samarbejder") come last.
     """
     # Imported here: these build on this module's generator and helpers.
+    from plf_desktop.services.demo_collaborations import _DemoCollaborations
     from plf_desktop.services.demo_conversations import _DemoConversations
     from plf_desktop.services.demo_cycles import _DemoCycles
 
@@ -226,13 +232,16 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
         counts |= _DemoObservations(school, random.Random(OBSERVATION_SEED)).fill()
         talks = _DemoConversations(school, random.Random(CONVERSATION_SEED)).fill()
         courses = _DemoCycles(school, random.Random(CYCLE_SEED)).fill()
+        together = _DemoCollaborations(school, random.Random(COLLABORATION_SEED)).fill()
     for noun in ("observationer", "noter"):
-        counts[noun] = counts.get(noun, 0) + courses.get(noun, 0)
-    counts["samtaler"] = talks["samtaler"] + courses.get("samtaler", 0)
+        counts[noun] = counts.get(noun, 0) + courses.get(noun, 0) + together.get(noun, 0)
+    counts["samtaler"] = (talks["samtaler"] + courses.get("samtaler", 0)
+                          + together.get("samtaler", 0))
     agreements = "aftaler" if "aftaler" in counts else "aftaler fra samtaler"
     counts[agreements] = (counts.get(agreements, 0) + talks["aftaler"]
-                          + courses.get("aftaler", 0))
+                          + courses.get("aftaler", 0) + together.get("aftaler", 0))
     counts["forløb"] = courses.get("forløb", 0)
+    counts["samarbejder"] = together.get("samarbejder", 0)
     return counts
 
 

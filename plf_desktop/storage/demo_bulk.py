@@ -14,12 +14,12 @@ from plf_desktop.domain.observations import LessonEvent, ObservationNote, Partic
 from plf_desktop.storage.connection import Database
 
 _CONTENT_TABLES = ("school", "people", "teams", "meetings", "observations", "conversations",
-                   "cycles")
+                   "cycles", "collaborations")
 
 
 def holds_data(db: Database) -> bool:
-    """True when any school, person, team, meeting, observation, conversation or
-    action-learning course exists – in the trash too.
+    """True when any school, person, team, meeting, observation, conversation,
+    action-learning course or co-teaching collaboration exists – in the trash too.
 
     The trash counts: a deleted meeting is still someone's work and can be restored, so a
     file holding one is not "new and empty".

@@ -62,7 +62,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]
     assert result.returncode == 0, result.stderr
     counts = {noun: int(n) for n, noun in re.findall(r"(\d+) (\w+)", result.stdout)}
     assert set(counts) == {"personer", "teams", "møder", "aftaler", "observationer", "noter",
-                           "samtaler", "forløb"}
+                           "samtaler", "forløb", "samarbejder"}
     return path, counts
 
 

@@ -8,9 +8,12 @@ would: several models, many after an observation of the fokusperson's lesson, no
 questions of the phases held, a timer near the suggested minutes, an opsamling and agreements
 with someone responsible. Action-learning courses as a team and its vejleder would: every stage in
 the current school year, rounds whose observation and conversation belong to them, focus students
-as labels only, and what was learned once a course is closed. (The checks of observed lessons and
-conversations are about their own generators; a round's observation and conversation are its
-course's, checked with the courses.)"""
+as labels only, and what was learned once a course is closed. Co-teaching collaborations as a
+vejleder and a teacher would: every stage in the current school year, a planning sheet for every
+lesson, the lesson's observation with the co-teaching scheme and the model switches, the
+reflection, and an evaluation in which the planned models show up. (The checks of observed
+lessons and conversations are about their own generators; a round's or a co-taught lesson's
+observation and conversation are checked with its course or collaboration.)"""
 
 from __future__ import annotations
 
@@ -22,6 +25,12 @@ from pathlib import Path
 
 import pytest
 
+from plf_desktop.domain.collaborations import (
+    OBSERVATION_SCHEME,
+    REFLECTION_TEMPLATE,
+    CollaborationStage,
+    LessonStep,
+)
 from plf_desktop.domain.conversations import PHASE_NOTE
 from plf_desktop.domain.cycles import ROUND_TEMPLATE, CycleModel, CycleStage, RoundStep
 from plf_desktop.domain.errors import ValidationError
@@ -42,6 +51,8 @@ from plf_desktop.domain.observations import (
     contribution_counts,
 )
 from plf_desktop.services import (
+    demo_collaboration_content,
+    demo_collaborations,
     demo_conversation_content,
     demo_conversations,
     demo_cycle_content,
@@ -95,6 +106,9 @@ _LINKS = (
        LEFT JOIN people t ON t.id = r.teacher_id LEFT JOIN people n ON n.id = r.next_teacher_id
        LEFT JOIN people o ON o.id = r.next_observer_id LEFT JOIN people f ON f.id = r.referent_id
        LEFT JOIN json_each(r.observer_ids) j LEFT JOIN people w ON w.id = j.value""",
+    """SELECT c.title, c.started, t.name, k.name, m.name FROM collaborations c
+       LEFT JOIN people t ON t.id = c.teacher_id LEFT JOIN people k ON k.id = c.coach_id
+       LEFT JOIN teams m ON m.id = c.team_id""",
 )
 _MEETING_TABLES = ("school", "people", "teams", "team_members", "meetings",
                    "meeting_participants", "agenda_items", "decisions", "data_references",
@@ -219,7 +233,7 @@ def test_no_cpr_numbers_and_students_only_as_labels(services, demo):
 
 
 @pytest.mark.parametrize("existing", ["school", "person", "trashed person", "team", "meeting",
-                                      "observation", "conversation", "course"])
+                                      "observation", "conversation", "course", "collaboration"])
 def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing):
     if existing == "school":
         services.school.save("Ærøskøbing Skole")
@@ -234,6 +248,9 @@ def test_refuses_a_database_with_data_and_leaves_it_unchanged(services, existing
         services.conversations.create(template, date=dt.date(2026, 11, 3))
     elif existing == "course":
         services.cycles.create("Læsning i fagene", started=dt.date(2026, 11, 3))
+    elif existing == "collaboration":
+        services.collaborations.create("Co-teaching i 4.B matematik",
+                                       started=dt.date(2026, 11, 3))
     else:
         person = services.people.add_person("Åse Bækgård")
         if existing == "trashed person":
@@ -284,7 +301,7 @@ def test_large_demo_is_five_school_years_of_one_school(services):
         " FROM meetings")}
     assert {int(year) for year in years} == set(range(TODAY.year - 5, TODAY.year + 1))
     assert counts["observationer"] == len(services.observations.summaries())
-    assert counts["observationer"] - _count(services, "cycle_rounds", "observation_id") == 4000
+    assert counts["observationer"] - len(_made_by_rounds(services, "observation")) == 4000
     assert counts["noter"] == _count(services, "observation_notes")
     assert _count(services, "observation_notes", "observation_id") == 120_000
     observed_years = Counter(demo_data.school_year(s.date)
@@ -307,6 +324,17 @@ def test_large_demo_is_five_school_years_of_one_school(services):
     assert sum(n for (year, stage), n in started.items()
                if stage is CycleStage.LEARNING and year < TODAY.year) <= 10
     assert {stage for (year, stage) in started if year == TODAY.year} == set(CycleStage)
+    assert counts["samarbejder"] == len(services.collaborations.summaries()) == 150
+    together = Counter((demo_data.school_year(c.started), c.stage)
+                       for c in services.collaborations.summaries())
+    assert {year for year, _stage in together} == set(range(TODAY.year - 5, TODAY.year + 1))
+    assert {stage for (year, stage) in together if year < TODAY.year} == {
+        CollaborationStage.CLOSED}
+    assert {stage for (year, stage) in together if year == TODAY.year} == set(
+        CollaborationStage)
+    now = [services.collaborations.get(c.id) for c in services.collaborations.summaries()
+           if c.stage is CollaborationStage.LESSONS]
+    assert {c.lessons[-1].step for c in now} == set(LessonStep)
 
 
 # -- observed lessons ---------------------------------------------------------------------------
@@ -314,22 +342,25 @@ def test_large_demo_is_five_school_years_of_one_school(services):
 
 def _count(services: Services, table: str, outside_rounds: str = "") -> int:
     """Rows of *table*; with *outside_rounds* (the column holding an observation's or a
-    conversation's id) only those no action-learning round made – or, counting
-    ``cycle_rounds``, the rounds that made one."""
+    conversation's id) only those no action-learning round and no co-taught lesson made – or,
+    counting ``cycle_rounds``, the rounds that made one."""
     where = ""
     if table == "cycle_rounds" and outside_rounds:
         where = f" WHERE [{outside_rounds}] IS NOT NULL"
     elif outside_rounds:
         kind = outside_rounds.removesuffix("_id")
         where = (f" WHERE [{outside_rounds}] NOT IN (SELECT {kind}_id FROM cycle_rounds"
-                 f" WHERE {kind}_id IS NOT NULL)")
+                 f" WHERE {kind}_id IS NOT NULL UNION SELECT {kind}_id"
+                 f" FROM collaboration_lessons WHERE {kind}_id IS NOT NULL)")
     return services.meetings.db.execute(f"SELECT COUNT(*) FROM [{table}]{where}").fetchone()[0]
 
 
 def _made_by_rounds(services: Services, kind: str) -> set[str]:
-    """The ids of the observations or conversations (*kind*) the courses' rounds made."""
+    """The ids of the observations or conversations (*kind*) the courses' rounds and the
+    collaborations' co-taught lessons made."""
     return {row[0] for row in services.meetings.db.execute(
-        f"SELECT {kind}_id FROM cycle_rounds WHERE {kind}_id IS NOT NULL")}
+        f"SELECT {kind}_id FROM cycle_rounds WHERE {kind}_id IS NOT NULL UNION"
+        f" SELECT {kind}_id FROM collaboration_lessons WHERE {kind}_id IS NOT NULL")}
 
 
 def _observations(services: Services) -> list:
@@ -344,7 +375,7 @@ def test_small_demo_observation_counts_match_what_was_stored(services, demo):
     assert len(_observations(services)) == 20
     assert demo["noter"] == _count(services, "observation_notes")
     assert _count(services, "observation_notes", "observation_id") == 560
-    assert list(demo)[-4:] == ["observationer", "noter", "samtaler", "forløb"]
+    assert list(demo)[-5:] == ["observationer", "noter", "samtaler", "forløb", "samarbejder"]
     assert all(len(services.observations.notes(o.id)) >= 10 for o in _observations(services))
 
 
@@ -449,6 +480,7 @@ def test_notes_describe_and_wonder_apart_with_categories_and_focus(services, dem
 
 
 def test_observations_do_not_change_the_meetings(services, other_services, monkeypatch):
+    monkeypatch.setattr(demo_collaborations._DemoCollaborations, "fill", lambda self: {})
     monkeypatch.setattr(demo_cycles._DemoCycles, "fill", lambda self: {})
     monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
                         lambda self: {"samtaler": 0, "aftaler": 0})
@@ -479,7 +511,9 @@ def _count_by(services: Services, column: str) -> list[str]:
     """*column* of each conversation the conversation generator held."""
     return [row[0] for row in services.meetings.db.execute(
         f"SELECT [{column}] FROM conversations WHERE id NOT IN"
-        " (SELECT conversation_id FROM cycle_rounds WHERE conversation_id IS NOT NULL)")]
+        " (SELECT conversation_id FROM cycle_rounds WHERE conversation_id IS NOT NULL UNION"
+        " SELECT conversation_id FROM collaboration_lessons"
+        " WHERE conversation_id IS NOT NULL)")]
 
 
 def _conversations(services: Services, *, rounds: bool = False) -> list:
@@ -632,6 +666,7 @@ def test_conversation_texts_name_no_students_and_no_full_names(services, demo):
 
 def test_conversations_do_not_change_meetings_or_observations(services, other_services,
                                                               monkeypatch):
+    monkeypatch.setattr(demo_collaborations._DemoCollaborations, "fill", lambda self: {})
     monkeypatch.setattr(demo_cycles._DemoCycles, "fill", lambda self: {})
     fill_demo(services, "small")
     monkeypatch.setattr(demo_conversations._DemoConversations, "fill",
@@ -822,3 +857,208 @@ def test_courses_do_not_change_meetings_observations_or_conversations(services, 
     assert _count(other_services, "cycles") == 0
     assert (_count(services, "observations") - _count(other_services, "observations")
             == _count(services, "cycle_rounds", "observation_id"))
+
+
+# -- co-teaching collaborations -----------------------------------------------------------------
+
+
+def _collaborations(services: Services) -> list:
+    return [services.collaborations.get(s.id) for s in services.collaborations.summaries()]
+
+
+def _collaboration_texts(services: Services, collaboration) -> list[str]:
+    """Everything written about one collaboration: the contract, the planning sheets, the
+    observations' notes and look-fors, the reflections and their agreements, the evaluation."""
+    c = collaboration
+    found = [c.title, c.goals, c.roles, c.duration, c.planning_time, c.evaluation_form,
+             c.evaluation, c.adjustments]
+    for lesson in c.lessons:
+        found += [lesson.goal, lesson.signs, lesson.differentiation, lesson.materials]
+        found += [text for p in lesson.phases for text in (p.activity, p.roles)]
+        if lesson.observation_id:
+            observation = services.observations.get(lesson.observation_id)
+            found += [observation.purpose, observation.observer_position,
+                      observation.feedback_time, *(m.evidence for m in observation.look_fors)]
+            found += [text for n in services.observations.notes(observation.id)
+                      for text in (n.description, n.interpretation)]
+        if lesson.conversation_id:
+            talk = services.conversations.get(lesson.conversation_id)
+            found += [talk.title, talk.data_basis, talk.summary, talk.next_steps,
+                      *services.conversations.notes(talk.id).values()]
+            found += [row.agreement.what for row in services.conversations.agreements(talk.id)]
+    return [text for text in found if text]
+
+
+def test_small_demo_has_collaborations_in_every_stage(services, demo):
+    collaborations = _collaborations(services)
+    assert demo["samarbejder"] == len(collaborations) >= 5
+    this_year = demo_data.school_year(TODAY)
+    now = [c for c in collaborations if demo_data.school_year(c.started) == this_year]
+    assert {c.stage for c in now} == set(CollaborationStage)
+    older = [c for c in collaborations if demo_data.school_year(c.started) < this_year]
+    assert older and all(c.stage is CollaborationStage.CLOSED for c in older)
+    for c in collaborations:
+        if c.stage is CollaborationStage.CONTRACT:
+            assert not c.lessons
+        elif c.stage is CollaborationStage.LESSONS:
+            assert c.lessons
+        else:
+            assert all(lesson.step is LessonStep.DONE for lesson in c.lessons)
+            assert 2 <= len(c.lessons) <= 6
+
+
+def test_collaborations_pair_a_vejleder_with_a_teacher_in_their_class(services, demo):
+    people = {p.id: p for p in services.people.list_people()}
+    teams = {t.id: t for t in services.people.list_teams()}
+    for c in _collaborations(services):
+        teacher, coach = people[c.teacher_id], people[c.coach_id]
+        assert teacher.role is Role.TEACHER
+        assert coach.role in (Role.COACH, Role.RESOURCE_PERSON)
+        assert CLASS_LABEL.fullmatch(c.class_label) and c.subject in teacher.note.lower()
+        assert c.class_label.split(".")[0] == teacher.note.rsplit(", ", 1)[1].split(".")[0]
+        assert c.title.startswith(f"Co-teaching i {c.class_label} {c.subject}")
+        assert c.started <= TODAY and c.started.weekday() < 5
+        assert c.pre_meeting < c.started <= c.pre_meeting + dt.timedelta(days=14)
+        assert c.goals and c.roles and c.duration and c.planning_time
+        assert c.evaluation_form or c.stage is CollaborationStage.CONTRACT
+        if c.team_id:  # the class's own team, else its year team
+            grade = c.class_label.split(".")[0]
+            assert teams[c.team_id].name in (f"{c.class_label} klasseteam", f"{grade}. årgang")
+
+
+def test_lessons_are_planned_about_a_week_apart_with_a_model_for_every_phase(services, demo):
+    steps = set()
+    for c in _collaborations(services):
+        assert [lesson.number for lesson in c.lessons] == list(range(1, len(c.lessons) + 1))
+        for lesson in c.lessons:
+            steps.add(lesson.step)
+            assert lesson.date and lesson.date.weekday() < 5 and lesson.start_time
+            assert lesson.date > c.started and lesson.goal and lesson.signs
+            if lesson.step is LessonStep.PLAN:
+                assert lesson is c.lessons[-1] and not lesson.phases
+                continue
+            assert 2 <= len(lesson.phases) <= 4
+            assert all(p.activity and p.model and p.roles for p in lesson.phases)
+            assert lesson.differentiation and lesson.materials
+            assert (lesson.date <= TODAY) == (lesson.observation_id is not None)
+        for earlier, later in itertools.pairwise(c.lessons):
+            assert dt.timedelta(days=5) <= later.date - earlier.date <= dt.timedelta(days=21)
+            assert earlier.conversation_id
+    assert len(steps) >= 2
+
+
+def test_every_reflected_lesson_has_a_co_teaching_observation_with_model_switches(services,
+                                                                               demo):
+    reflected = 0
+    for c in _collaborations(services):
+        for lesson in c.lessons:
+            if not lesson.observation_id:
+                assert not lesson.conversation_id
+                continue
+            observation = services.observations.get(lesson.observation_id)
+            assert observation.scheme_key == OBSERVATION_SCHEME
+            assert [a.person_id for a in observation.adults] == [c.teacher_id, c.coach_id]
+            assert observation.observer_id == c.coach_id and observation.team_id == c.team_id
+            assert observation.date == lesson.date and observation.purpose == lesson.goal
+            assert observation.planned_models == lesson.planned_models
+            assert observation.clock.stopped_at and not observation.clock.running
+            assert observation.clock.elapsed(observation.clock.stopped_at) == LESSON_SECONDS
+            events = services.observations.events(observation.id)
+            models = [e for e in events if e.kind == "model"]
+            assert models and models[0].at_seconds == 0
+            assert all(0 <= e.at_seconds < LESSON_SECONDS for e in events)
+            assert all(a.value != b.value for a, b in itertools.pairwise(models))
+            used = {CoTeachingModel(e.value) for e in models}
+            assert used & set(lesson.planned_models)
+            assert used <= {*lesson.planned_models, CoTeachingModel.ONE_ASSISTS,
+                            CoTeachingModel.TEAM}
+            notes = services.observations.notes(observation.id)
+            assert 2 <= len(notes) <= 7
+            assert all(0 < n.at_seconds < LESSON_SECONDS and n.description for n in notes)
+            assert all(n.focus_index is None or n.focus_index < len(observation.focus_points)
+                       for n in notes)
+            assert 2 <= len(observation.look_fors) <= 4
+            if not lesson.conversation_id:
+                continue
+            reflected += 1
+            talk = services.conversations.get(lesson.conversation_id)
+            assert talk.template.key == REFLECTION_TEMPLATE and talk.finished_at
+            assert talk.observation_ids == (observation.id,)
+            assert talk.focus_person_id == c.teacher_id and c.coach_id in talk.participant_ids
+            assert dt.timedelta(0) <= talk.date - lesson.date <= dt.timedelta(days=7)
+            assert talk.date <= TODAY and talk.summary and talk.next_steps
+            phases = {p for p, _q in services.conversations.notes(talk.id)}
+            assert phases == set(range(len(talk.template.phases)))
+            assert len(services.conversations.agreements(talk.id)) <= 1
+    assert reflected >= 6
+
+
+def test_planned_models_appear_in_the_evaluation(services, demo):
+    closed = [c for c in _collaborations(services) if c.stage is CollaborationStage.CLOSED]
+    assert closed
+    for c in closed:
+        evaluation = services.collaborations.evaluation(c)
+        assert evaluation.observed_lessons == len(c.lessons)
+        assert sum(1 for use in evaluation.models if use.minutes > 0) >= 2
+        planned = {use.model for use in evaluation.models if use.planned}
+        assert {use.model for use in evaluation.models if use.lessons} & planned
+        assert sum(use.minutes for use in evaluation.models) == pytest.approx(
+            len(c.lessons) * LESSON_SECONDS / 60, abs=0.5)
+        assert any(tally.seen for tally in evaluation.look_fors)
+        assert c.evaluation and c.adjustments and c.closed_on
+        assert c.closed_on >= max(lesson.date for lesson in c.lessons) and c.closed_on <= TODAY
+        assert "min)" in c.evaluation or " min," in c.evaluation
+
+
+def test_collaboration_texts_name_no_students_and_no_full_names(services, demo):
+    people = services.people.list_people()
+    texts = [text for c in _collaborations(services)
+             for text in _collaboration_texts(services, c)]
+    joined = "\n".join(texts)
+    assert "{" not in joined and "}" not in joined and CPR.search(joined) is None
+    for person in people:  # colleagues by first name only
+        assert person.name not in joined, person.name
+    labels = ELEV_LABEL.findall(joined)
+    assert labels and all(SEAT_LABEL.fullmatch(label) for label in labels), labels
+    groups = re.findall(r"\b(?:[Gg]ruppe|bord) ([A-ZÆØÅ]\w*|\d+)", joined)
+    assert groups and set(groups) <= set("123456")
+    assert not re.search(r"(?:^|[.!?»] )Elev ", joined, re.MULTILINE)
+
+
+def test_collaboration_content_fits_the_models_and_the_lesson(services):
+    models, forms = {m.value for m in CoTeachingModel}, {f.value for f in ActivityForm}
+    template = services.templates.conversation_template(REFLECTION_TEMPLATE)
+    assert len(demo_collaboration_content.LOOK_FOR_NAMES) == len(LOOK_FORS)
+    assert len(demo_collaboration_content.LOOK_FOR_EVIDENCE) == len(LOOK_FORS)
+    assert len(template.phases[3].questions) == len(LOOK_FORS)
+    for theme in demo_collaboration_content.THEMES:
+        assert len(theme.lessons) == 6, theme.key
+        assert min(least for least, _text in theme.evaluations) == 2
+        assert min(least for least, _text in theme.adjustments) == 2
+        for lesson in theme.lessons:
+            assert 2 <= len(lesson.phases) <= 4
+            assert sum(p.minutes for p in lesson.phases) == 45, lesson.goal
+            assert {p.model for p in lesson.phases} <= models
+            assert {p.form for p in lesson.phases} <= forms
+            assert all(s.phase < len(lesson.phases) for s in lesson.seen)
+            assert all(s.focus is None or s.focus < 3 for s in lesson.seen)
+
+
+def test_collaborations_do_not_change_the_rest_of_the_school(services, other_services,
+                                                             monkeypatch):
+    fill_demo(services, "small")
+    monkeypatch.setattr(demo_collaborations._DemoCollaborations, "fill", lambda self: {})
+    fill_demo(other_services, "small")
+    ours, theirs = content(services), content(other_services)
+    # Meetings and courses as they were; the lessons only add observations, conversations and
+    # agreements.
+    for key in [*_MEETING_TABLES, "cycles", "cycle_rounds", *(f"link{i}" for i in range(10))]:
+        if key not in ("agreements", "link4", "link6", "link7"):
+            assert ours.get(key) == theirs.get(key), key
+    for key in ("observations", "observation_notes", "conversations", "conversation_notes",
+                "agreements", "link4", "link6", "link7"):
+        assert Counter(theirs[key]) <= Counter(ours[key]), key
+    assert _count(other_services, "collaborations") == 0
+    made = services.meetings.db.execute(
+        "SELECT COUNT(observation_id) FROM collaboration_lessons").fetchone()[0]
+    assert _count(services, "observations") - _count(other_services, "observations") == made
