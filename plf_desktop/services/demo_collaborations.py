@@ -91,6 +91,7 @@ _MAX_AT_ONCE = 3  # collaborations a vejleder runs at the same time
 _TALK_TIMES = (dt.time(13, 5), dt.time(14, 0), dt.time(14, 30), dt.time(15, 0))
 _AFTER_SCHOOL = (dt.time(14, 0), dt.time(14, 30), dt.time(15, 0))
 _SPLIT = (CoTeachingModel.STATIONS, CoTeachingModel.PARALLEL, CoTeachingModel.ALTERNATIVE)
+_WORK = ("individuelt", "pararbejde", "gruppearbejde")  # ActivityForm codes
 
 
 @dataclass(frozen=True)
@@ -536,8 +537,9 @@ class _DemoCollaborations:
         """When each planned phase really began: near its planned minutes, and now and then
         not as planned –
 
-        * "slip": mid-work the class is gathered again for two to four minutes (one teaches,
-          one assists), then the work goes on;
+        * "slip": mid-work (individual, pair or group work not already led by one with the
+          other assisting) the class is gathered again for two to four minutes, then the work
+          goes on;
         * "late": the class is split a few minutes later than planned (the two begin
           together, team teaching), because the room is taken or students are late;
         * "overrun": the longest phase runs long, so the closing is cut short, or skipped when
@@ -559,9 +561,9 @@ class _DemoCollaborations:
         while len(starts) > 1 and starts[-1] > LESSON_SECONDS - 120:
             starts.pop()
         if deviation == "slip":
-            candidates = [i for i in range(len(starts))
-                          if models[i] is not CoTeachingModel.ONE_ASSISTS]
-            if not candidates:  # gathering the class changes nothing a switch would show
+            candidates = [i for i in range(len(starts)) if lesson.phases[i].form in _WORK
+                          and models[i] is not CoTeachingModel.ONE_ASSISTS]
+            if not candidates:  # no work to gather the class from, or no switch to show it
                 return _AsTaught(starts, "")
             work = max(candidates, key=lambda i: (models[i] in _SPLIT, _length(starts, i)))
             length = _length(starts, work)
@@ -616,27 +618,25 @@ class _DemoCollaborations:
 
     def _notes(self, observation_id: str, lesson: content.Lesson, taught: _AsTaught,
                words: dict[str, str]) -> tuple[tuple[int | None, str], ...]:
-        """The vejleder's notes: what the plan's phases showed (now and then one fewer), and
-        the deviation when there was one, each at a moment inside its phase – the deviation's
-        when it happened, and what a late split showed only after the class was split."""
+        """The vejleder's notes: what the plan's phases showed (now and then one fewer), in
+        the order the theme tells it, each at a moment inside its phase; and the deviation
+        when there was one, when it happened. Around a detour the phase's first note comes
+        before it (a slip) – or none does (a late split: the split work had not begun)."""
         rng = self.rng
         starts = taught.starts
         seen = [s for s in lesson.seen if s.phase < len(starts)]
         if len(seen) > 3 and rng.random() < 0.35:
             del seen[rng.randrange(len(seen))]
-        planned: list[tuple[int, int | None, str, str, str, float | None]] = [
-            (s.phase, s.focus, s.category, s.description, s.wonder, None) for s in seen]
+        timed = []
+        for phase in sorted({s.phase for s in seen}):
+            mine = [s for s in seen if s.phase == phase]
+            timed += zip(self._moments(phase, len(mine), taught), mine, strict=True)
+        planned = [(at, s.focus, s.category, s.description, s.wonder) for at, s in timed]
         if taught.deviation:
             planned.append(self._deviation_note(lesson, taught))
         used: list[float] = []
         written = []
-        for phase, focus, category, description, wonder, when in planned:
-            low = starts[phase] + 30
-            high = (starts[phase + 1] if phase + 1 < len(starts) else LESSON_SECONDS) - 20
-            if taught.detour is not None and taught.detour[0] == phase and when is None:
-                low = max(low, taught.detour[2] + 30)
-            at = float(rng.randint(int(low), max(int(low) + 1, int(high)))
-                       if when is None else when)
+        for at, focus, category, description, wonder in sorted(planned, key=lambda n: n[0]):
             while any(abs(at - other) < 20 for other in used):
                 at += 25
             used.append(at)
@@ -648,23 +648,42 @@ class _DemoCollaborations:
         self.counts["noter"] += len(written)
         return tuple((focus, described) for _at, focus, described in sorted(written))
 
+    def _moments(self, phase: int, count: int, taught: _AsTaught) -> list[float]:
+        """*count* moments in lesson order inside *phase*, kept clear of a detour in it."""
+        rng = self.rng
+        low = taught.starts[phase] + 30
+        high = _end(taught.starts, phase) - 20
+        detour = taught.detour if taught.detour and taught.detour[0] == phase else None
+        if detour is not None and taught.deviation == "late":
+            low = max(low, detour[2] + 30)
+        elif detour is not None and count > 1 and detour[1] - 10 > low:
+            first = float(rng.randint(int(low), int(detour[1]) - 10))
+            return [first, *self._spread(max(low, detour[2] + 15), high, count - 1)]
+        elif detour is not None:
+            low = max(low, detour[2] + 15)
+        return self._spread(low, high, count)
+
+    def _spread(self, low: float, high: float, count: int) -> list[float]:
+        """*count* sorted random seconds between *low* and *high*."""
+        return sorted(float(self.rng.randint(int(low), max(int(low) + 1, int(high))))
+                      for _ in range(count))
+
     def _deviation_note(self, lesson: content.Lesson, taught: _AsTaught
-                        ) -> tuple[int, int | None, str, str, str, float | None]:
+                        ) -> tuple[float, int | None, str, str, str]:
         """The note that tells what did not go as planned: when the detour began, or, for a
         lesson running long, near the bell."""
         rng = self.rng
         if taught.detour is None:  # overrun
-            last = len(taught.starts) - 1
             cut = len(taught.starts) < len(lesson.phases)
             note = rng.choice(content.NO_CLOSING_NOTES if cut else content.SHORT_CLOSING_NOTES)
-            return last, 2, "overgang", note, "", float(LESSON_SECONDS - rng.randint(60, 150))
+            return float(LESSON_SECONDS - rng.randint(60, 150)), 2, "overgang", note, ""
         work, began, _ended, _during = taught.detour
         if taught.deviation == "late":
             planned = _named(CoTeachingModel(lesson.phases[work].model))
             note = rng.choice(content.LATE_NOTES).replace("{model}", planned)
-            return work, 0, "laerer", note, "", began + rng.randint(20, 60)
-        return (work, 2, "overgang", rng.choice(content.SLIP_NOTES),
-                rng.choice(content.SLIP_WONDERS), began + rng.randint(10, 30))
+            return began + rng.randint(20, 60), 0, "laerer", note, ""
+        return (began + rng.randint(10, 30), 2, "overgang", rng.choice(content.SLIP_NOTES),
+                rng.choice(content.SLIP_WONDERS))
 
     def _look_fors(self, observation_id: str, index: int,
                    words: dict[str, str]) -> tuple[tuple[int, ...], dict[int, str]]:
@@ -1038,10 +1057,14 @@ def _coach_role(coach: Person) -> str:
     return note[0].lower() + note[1:]
 
 
+def _end(starts: list[float], index: int) -> float:
+    """The second phase *index* ends (the next begins, or the bell)."""
+    return starts[index + 1] if index + 1 < len(starts) else float(LESSON_SECONDS)
+
+
 def _length(starts: list[float], index: int) -> float:
     """Seconds phase *index* lasts."""
-    end = starts[index + 1] if index + 1 < len(starts) else LESSON_SECONDS
-    return end - starts[index]
+    return _end(starts, index) - starts[index]
 
 
 def _number(value: int) -> str:
