@@ -294,5 +294,14 @@ def m007_collaborations(db: Database) -> None:
     search_index.install(db)  # type: ignore[arg-type]
 
 
+@migrations()
+def m008_search_plain_lists(db: Database) -> None:
+    """Index the texts inside list columns (focus points, lesson phases) without their JSON
+    brackets, quotes and model codes, which showed in search snippets."""
+    from plf_desktop.storage import search_index
+
+    search_index.install(db)  # type: ignore[arg-type]
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

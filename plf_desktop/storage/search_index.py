@@ -38,6 +38,14 @@ def _join(*columns: str) -> str:
     return " || ' ' || ".join(f"COALESCE({{r}}.{c}, '')" for c in columns)
 
 
+def _json_texts(column: str, skip_key: int | None = None) -> str:
+    """The texts inside a JSON list column, without brackets and quotes (and without the
+    element at *skip_key* of nested lists, such as a lesson phase's model code)."""
+    skip = f" AND key IS NOT {skip_key}" if skip_key is not None else ""
+    return (f"COALESCE((SELECT group_concat(atom, ' ') FROM json_tree({{r}}.{column})"
+            f" WHERE type = 'text'{skip}), '')")
+
+
 SOURCES: tuple[Source, ...] = (
     Source(1, "meeting", "meetings", "{r}.id", "{r}.title",
            _join("place", "next_note", "evaluation_note")),
@@ -49,7 +57,8 @@ SOURCES: tuple[Source, ...] = (
     Source(4, "data_reference", "data_references", "{r}.meeting_id", "''", _join("summary")),
     Source(5, "agreement", "agreements", "{r}.id", "{r}.what", _join("note")),
     Source(6, "observation", "observations", "{r}.id",
-           "{r}.class_label || ' ' || {r}.subject", _join("purpose", "focus_points")),
+           "{r}.class_label || ' ' || {r}.subject",
+           _join("purpose") + " || ' ' || " + _json_texts("focus_points")),
     Source(7, "observation_note", "observation_notes", "{r}.observation_id", "''",
            _join("description", "interpretation")),
     Source(8, "conversation", "conversations", "{r}.id", "{r}.title",
@@ -66,7 +75,8 @@ SOURCES: tuple[Source, ...] = (
            _join("goals", "roles", "duration", "planning_time", "evaluation_form",
                  "evaluation", "adjustments")),
     Source(14, "co_lesson", "collaboration_lessons", "{r}.collaboration_id", "''",
-           _join("goal", "signs", "phases", "differentiation", "materials")),
+           _join("goal", "signs", "differentiation", "materials") + " || ' ' || "
+           + _json_texts("phases", skip_key=1)),
 )
 BY_CODE = {s.code: s for s in SOURCES}
 

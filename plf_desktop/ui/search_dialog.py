@@ -28,6 +28,7 @@ from plf_desktop.ui.context import UiContext
 
 AREA_NAMES = {
     "cycle": QT_TRANSLATE_NOOP("SearchDialog", "Action-learning courses"),
+    "collaboration": QT_TRANSLATE_NOOP("SearchDialog", "Co-teaching collaborations"),
     "conversation": QT_TRANSLATE_NOOP("SearchDialog", "Conversations"),
     "observation": QT_TRANSLATE_NOOP("SearchDialog", "Observations"),
     "meeting": QT_TRANSLATE_NOOP("SearchDialog", "PLF meetings"),

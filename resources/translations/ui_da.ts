@@ -2991,6 +2991,10 @@ Programmet går aldrig på internettet.</translation>
         <translation>Aktionslæringsforløb</translation>
     </message>
     <message>
+        <source>Co-teaching collaborations</source>
+        <translation>Co-teaching-samarbejder</translation>
+    </message>
+    <message>
         <source>Conversations</source>
         <translation>Samtaler</translation>
     </message>

@@ -41,7 +41,11 @@ def school(services, team_with_people):  # type: ignore[no-untyped-def]
                                              adults=(Adult(people["lukasz"].id),))
     services.observations.add_note(observed.id, "Eleverne bruger rollekortene", at_seconds=60,
                                    category=NoteCategory.STUDENTS)
-    return {"cycle": cycle, "meeting": meeting, "late": late, "observed": observed}
+    together = services.collaborations.create("Co-teaching i 5.A", started=TODAY,
+                                              teacher_id=people["ase"].id)
+    services.collaborations.update(together.id, goals="Rollekort i makkerarbejdet")
+    return {"cycle": cycle, "meeting": meeting, "late": late, "observed": observed,
+            "together": together}
 
 
 def lines(section) -> list[str]:  # type: ignore[no-untyped-def]
@@ -53,7 +57,8 @@ def test_the_start_screen_shows_what_needs_attention(window, qtbot, school, team
     page = window.overview
     page.refresh()
     assert lines(page.courses) == [
-        "Grupper i gang (5.A klasseteam)\n    Runde 1 · 3 Gennemførelse og observation"]
+        "Grupper i gang (5.A klasseteam)\n    Runde 1 · 3 Gennemførelse og observation",
+        "Co-teaching i 5.A (Åse Bækgård)\n    Formøde og samarbejdskontrakt"]
     assert any("PLF-møde om læsning" in line for line in lines(page.meetings))
     assert lines(page.agreements) == ["Sende læseplanen rundt – Åse Bækgård, frist 15.10.2026"]
     teachers = lines(page.teachers)
@@ -88,8 +93,9 @@ def test_ctrl_f_searches_everything_and_opens_a_hit_in_place(window, qtbot, scho
     dialog.run()
     groups = [dialog.results.topLevelItem(i).text(0)
               for i in range(dialog.results.topLevelItemCount())]
-    assert groups == ["Aktionslæringsforløb (1)", "Observationer (1)"]
-    hit = dialog.hits()[1]
+    assert groups == ["Aktionslæringsforløb (1)", "Co-teaching-samarbejder (1)",
+                      "Observationer (1)"]
+    hit = dialog.hits()[2]
     assert "«rollekortene»" in hit.text(1).lower()
     dialog.results.itemActivated.emit(hit, 0)
     assert window.observations.editor.observation.id == school["observed"].id

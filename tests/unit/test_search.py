@@ -77,3 +77,18 @@ def test_any_typed_text_is_just_text(services: Services, filled: dict, typed: st
     found = services.search.search(typed)  # never an FTS syntax error
     assert isinstance(found, dict)
     assert services.meetings.summaries()  # nothing was harmed
+
+
+def test_list_fields_are_searched_as_plain_words(services: Services) -> None:
+    from plf_desktop.domain.collaborations import LessonPhase
+    from plf_desktop.domain.labels import CoTeachingModel
+
+    made = services.collaborations.create("Samarbejde", started=DAY)
+    lesson = services.collaborations.add_lesson(made.id)
+    services.collaborations.update_lesson(lesson.id, phases=[
+        LessonPhase("Stationer med brøker", CoTeachingModel.TEAM, "Begge har en station")])
+    hit = services.search.search("brøker")["collaboration"][0]
+    assert '"' not in hit.snippet and "[" not in hit.snippet  # words, not JSON
+    assert services.search.search("parundervisning") == {}  # model codes are not text
+    observation = services.observations.create(date=DAY, focus_points=("Hvem tager ordet",))
+    assert services.search.search("tager ordet")["observation"][0].open_id == observation.id
