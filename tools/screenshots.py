@@ -195,6 +195,12 @@ def main() -> int:
     shoot_collaborations(app, window, services, out)
     window.nav.setCurrentRow(0)
     shoot(app, window, out / "overview.png")
+    search = window.search_dialog
+    search.start("grupper")
+    search.run()
+    shoot(app, search, out / "search.png")
+    search.hide()
+
     window.close()
     storage.close()
     return 0
