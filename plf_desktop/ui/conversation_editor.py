@@ -8,11 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,17 +34,6 @@ class ConversationEditor(PrintableEditor, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.conversation: Conversation | None = None
-        back = QPushButton(self.tr("← All conversations"), self)
-        back.setToolTip(self.tr("Back to the list"))
-        back.clicked.connect(self.back_requested)
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.save_pdf_button.setToolTip(self.tr("Save the referat as a PDF (Ctrl+Shift+S)"))
-        self.open_pdf_button = QPushButton(self.tr("Open PDF"), self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.contract = ConversationContract(ctx, self)
         self.phases = ConversationPhases(ctx, self)
         self.close_tab = ConversationClose(ctx, self)
@@ -59,28 +44,10 @@ class ConversationEditor(PrintableEditor, QWidget):
         self.tabs.addTab(self.close_tab, self.tr("Summary and agreements"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.phases.finished.connect(lambda: self.tabs.setCurrentWidget(self.close_tab))
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addWidget(self.title, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
-                       self.delete_button):
-            actions.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.tabs, 1)
-        self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.print_button.clicked.connect(self.print_pdf)
-        self.delete_button.clicked.connect(self._delete)
+        self.build_frame(self.tr("← All conversations"), self.tabs)
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F5"), self, lambda: self.tabs.setCurrentWidget(self.phases),
                   context=shortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_pdf, context=shortcut)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf, context=shortcut)
 
     def load(self, conversation_id: str) -> None:
         """Open a conversation: one under way opens on its phase, a closed one on its close,

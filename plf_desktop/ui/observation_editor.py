@@ -8,11 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,18 +34,9 @@ class ObservationEditor(PrintableEditor, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.observation: Observation | None = None
-        back = QPushButton(self.tr("← All observations"), self)
-        back.setToolTip(self.tr("Back to the list"))
-        back.clicked.connect(self.back_requested)
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
         self.include_private = QCheckBox(self.tr("Include private notes"), self)
         self.include_private.setToolTip(self.tr(
             "Private notes are left out of the printed notes unless you tick this"))
-        self.save_pdf_button = QPushButton(self.tr("Save as PDF…"), self)
-        self.open_pdf_button = QPushButton(self.tr("Open PDF"), self)
-        self.print_button = QPushButton(self.tr("Print…"), self)
-        self.delete_button = QPushButton(self.tr("Delete"), self)
         self.planning = ObservationPlanning(ctx, self)
         self.live = ObservationLive(ctx, self)
         self.review = ObservationReview(ctx, self)
@@ -59,29 +46,11 @@ class ObservationEditor(PrintableEditor, QWidget):
         self.tabs.addTab(self.live, self.tr("Live (F5)"))
         self.tabs.addTab(self.review, self.tr("Review"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addWidget(self.title, 1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        actions.addWidget(self.include_private)
-        for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
-                       self.delete_button):
-            actions.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(self.tabs, 1)
-        self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.print_button.clicked.connect(self.print_pdf)
-        self.delete_button.clicked.connect(self._delete)
+        self.build_frame(self.tr("← All observations"), self.tabs,
+                         extras=[self.include_private])
         shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("F5"), self, lambda: self.tabs.setCurrentWidget(self.live),
                   context=shortcut)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self, self.save_pdf, context=shortcut)
-        QShortcut(QKeySequence.StandardKey.Print, self, self.print_pdf, context=shortcut)
 
     def load(self, observation_id: str) -> None:
         """Open an observation: a running lesson opens in live mode, a finished one in review."""

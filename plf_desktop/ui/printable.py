@@ -1,4 +1,4 @@
-"""The three print actions every editor offers, in one place.
+"""The frame and the three print actions every record editor offers, in one place.
 
 ``pdf_actions`` (and with it QtPdf and QtPrintSupport) is imported only when the user prints,
 so opening an editor costs nothing at start-up.
@@ -6,9 +6,16 @@ so opening an editor costs nothing at start-up.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
 from plf_desktop.ui.context import UiContext
+
+translate = QCoreApplication.translate
 
 
 class PrintableEditor:
@@ -19,6 +26,51 @@ class PrintableEditor:
     """
 
     ctx: UiContext
+
+    def build_frame(self, back_text: str, body: QWidget, *, pdf_text: str = "",
+                    leading: QWidget | None = None, extras: Sequence[QWidget] = ()) -> None:
+        """Lay the editor out: ← back and the title, then *leading* (or space), *extras* and
+        Gem som PDF / Åbn PDF / Udskriv / Slet, then *body*. Ctrl+Shift+S and Ctrl+P print;
+        the back button emits ``back_requested`` and Slet calls ``_delete``."""
+        widget: QWidget = self  # type: ignore[assignment]
+        back = QPushButton(back_text, widget)
+        back.setToolTip(translate("PrintableEditor", "Back to the list"))
+        back.clicked.connect(widget.back_requested)  # type: ignore[attr-defined]
+        self.title = QLabel(widget)
+        self.title.setObjectName("pageTitle")
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_pdf_button = QPushButton(
+            pdf_text or translate("PrintableEditor", "Save as PDF…"), widget)
+        self.save_pdf_button.setToolTip(translate("PrintableEditor",
+                                                  "Save as a PDF (Ctrl+Shift+S)"))
+        self.open_pdf_button = QPushButton(translate("PrintableEditor", "Open PDF"), widget)
+        self.print_button = QPushButton(translate("PrintableEditor", "Print…"), widget)
+        self.delete_button = QPushButton(translate("PrintableEditor", "Delete"), widget)
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addWidget(self.title, 1)
+        actions = QHBoxLayout()
+        if leading is not None:
+            actions.addWidget(leading, 1)
+        else:
+            actions.addStretch(1)
+        for extra in extras:
+            actions.addWidget(extra)
+        for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
+                       self.delete_button):
+            actions.addWidget(button)
+        layout = QVBoxLayout(widget)
+        layout.setContentsMargins(20, 12, 20, 12)
+        layout.addLayout(top)
+        layout.addLayout(actions)
+        layout.addWidget(body, 1)
+        self.save_pdf_button.clicked.connect(self.save_pdf)
+        self.open_pdf_button.clicked.connect(self.open_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
+        self.delete_button.clicked.connect(self._delete)  # type: ignore[attr-defined]
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence("Ctrl+Shift+S"), widget, self.save_pdf, context=context)
+        QShortcut(QKeySequence.StandardKey.Print, widget, self.print_pdf, context=context)
 
     def has_record(self) -> bool:
         """Is a record open?"""

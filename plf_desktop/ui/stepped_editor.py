@@ -11,14 +11,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,18 +39,9 @@ class SteppedEditor(PrintableEditor, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.record: Any = None
-        back = QPushButton(back_text, self)
-        back.clicked.connect(self.back_requested)
-        self.title = QLabel(self)
-        self.title.setObjectName("pageTitle")
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.next_label = QLabel(self)
         self.next_label.setObjectName("nextStep")
         self.next_label.setWordWrap(True)
-        self.save_pdf_button = QPushButton(pdf_text, self)
-        self.open_pdf_button = QPushButton(translate("SteppedEditor", "Open PDF"), self)
-        self.print_button = QPushButton(translate("SteppedEditor", "Print…"), self)
-        self.delete_button = QPushButton(translate("SteppedEditor", "Delete"), self)
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(translate("SteppedEditor", "Steps"))
         self.steps.setMaximumWidth(300)
@@ -61,29 +49,13 @@ class SteppedEditor(PrintableEditor, QWidget):
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.steps.currentItemChanged.connect(lambda item, _old: self._show_step(item))
         self.pages = QStackedWidget(self)
-        top = QHBoxLayout()
-        top.addWidget(back)
-        top.addWidget(self.title, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.next_label, 1)
-        for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
-                       self.delete_button):
-            actions.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.steps)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([260, 900])
         splitter.setChildrenCollapsible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 12, 20, 12)
-        layout.addLayout(top)
-        layout.addLayout(actions)
-        layout.addWidget(splitter, 1)
-        self.save_pdf_button.clicked.connect(self.save_pdf)
-        self.open_pdf_button.clicked.connect(self.open_pdf)
-        self.print_button.clicked.connect(self.print_pdf)
-        self.delete_button.clicked.connect(self._delete)
+        self.build_frame(back_text, splitter, pdf_text=pdf_text, leading=self.next_label)
 
     # -- what subclasses provide ---------------------------------------------------------------
     def fetch(self, record_id: str) -> Any:

@@ -760,30 +760,6 @@
         <translation>← Alle samtaler</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>Tilbage til listen</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Gem som PDF…</translation>
-    </message>
-    <message>
-        <source>Save the referat as a PDF (Ctrl+Shift+S)</source>
-        <translation>Gem referatet som PDF (Ctrl+Shift+S)</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Åbn PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
         <source>Contract</source>
         <translation>Kontrakt</translation>
     </message>
@@ -2171,32 +2147,12 @@ Programmet går aldrig på internettet.</translation>
         <translation>← Alle observationer</translation>
     </message>
     <message>
-        <source>Back to the list</source>
-        <translation>Tilbage til listen</translation>
-    </message>
-    <message>
         <source>Include private notes</source>
         <translation>Medtag private noter</translation>
     </message>
     <message>
         <source>Private notes are left out of the printed notes unless you tick this</source>
         <translation>Private noter udelades af de udskrevne noter, medmindre du sætter flueben her</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>Gem som PDF…</translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
-        <translation>Åbn PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -2892,6 +2848,33 @@ Programmet går aldrig på internettet.</translation>
     </message>
 </context>
 <context>
+    <name>PrintableEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Tilbage til listen</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as a PDF (Ctrl+Shift+S)</source>
+        <translation>Gem som PDF (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Åbn PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
     <name>ProcessDialog</name>
     <message>
         <source>E.g. 5.A</source>
@@ -3326,18 +3309,6 @@ Programmet går aldrig på internettet.</translation>
 </context>
 <context>
     <name>SteppedEditor</name>
-    <message>
-        <source>Open PDF</source>
-        <translation>Åbn PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Udskriv…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
     <message>
         <source>Steps</source>
         <translation>Trin</translation>
