@@ -22,8 +22,13 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Create the Qt application, open and migrate the database, then show the window."""
-    from plf_desktop.domain.errors import PlfError
+    """Create the Qt application, open and migrate the database, then show the window.
+
+    The window may end asking for the file to be replaced: by a backup the user chose, or by
+    the newest good backup when the file turned out damaged. Both need the file closed, so
+    they happen here, between two windows.
+    """
+    from plf_desktop.domain.errors import DamagedFileError, PlfError
     from plf_desktop.i18n import install_translators, message
     from plf_desktop.paths import resolve_database
     from plf_desktop.services.registry import build_services
@@ -34,17 +39,39 @@ def run_gui(args: argparse.Namespace) -> int:
         show_startup_error,
     )
     from plf_desktop.ui.prefs import Prefs
+    from plf_desktop.ui.recovery import offer_recovery, restore_chosen
 
     create_application()
     prefs = Prefs()
     install_translators(args.language or prefs.language)
-    try:
-        storage = open_storage(resolve_database(args.database), check_alongside=True)
-    except PlfError as error:
-        show_startup_error(message(error), quiet=args.exit_after_startup)
-        return 1
-    try:
-        return run_main_window(build_services(storage), prefs,
-                               exit_after_startup=args.exit_after_startup)
-    finally:
-        storage.close()
+    quiet = args.exit_after_startup
+    database = resolve_database(args.database)
+    notice: str | None = ""
+    while True:
+        try:
+            storage = open_storage(database, check_alongside=True)
+        except DamagedFileError as error:
+            notice = None if quiet else offer_recovery(database, error)
+            if notice is None:
+                show_startup_error(message(error), quiet=True)
+                return 1
+            continue
+        except PlfError as error:
+            show_startup_error(message(error), quiet=quiet)
+            return 1
+        services = build_services(storage)
+        try:
+            outcome = run_main_window(services, prefs, exit_after_startup=quiet, notice=notice)
+        finally:
+            services.backups.wait()
+            storage.close()
+        notice = ""
+        if outcome.restore_from is not None:
+            notice = restore_chosen(database, outcome.restore_from)
+        elif outcome.damaged is not None and not quiet:
+            notice = offer_recovery(database, outcome.damaged)
+            if notice is None:
+                return 1
+        else:
+            return outcome.code
+

@@ -1,4 +1,4 @@
-"""The command line: ``demo``, ``list``, ``export``, ``check`` and ``backup``.
+"""The command line: ``demo``, ``list``, ``export``, ``check``, ``backup`` and ``restore``.
 
 A contract others script against (IT smoke tests, batch printing, support): names, arguments,
 output and exit codes are exactly those of the foundation issue. Every failure is one clear
@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     command("check", "integrity and schema version")
     backup = command("backup", "a consistent copy, also while the app is running")
     backup.add_argument("--output", metavar="FILE", required=True)
+    restore = command("restore", "put a backup in the database's place; the current file is"
+                      " set aside in backups/ first, so the restore can be undone")
+    restore.add_argument("--from", dest="source", metavar="FILE", required=True)
     return parser
 
 
@@ -240,6 +243,18 @@ def _backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _restore(args: argparse.Namespace) -> int:
+    from plf_desktop.services.backup_service import restore_backup
+
+    database = _database(args)
+    aside = restore_backup(database, Path(args.source))
+    print(database)
+    if aside is not None:
+        print(aside)
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _demo, "list": _list, "export": _export, "check": _check, "backup": _backup,
+    "restore": _restore,
 }

@@ -56,3 +56,7 @@ class NotFoundError(PlfError):
 
 class StorageError(PlfError):
     """The database file cannot be used: corrupt, foreign, too new, locked, read-only, full."""
+
+
+class DamagedFileError(StorageError):
+    """The file's pages are broken: it is never written to, and a good backup is offered."""

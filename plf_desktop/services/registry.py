@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
+from plf_desktop.services.backup_service import BackupService
 from plf_desktop.services.collaboration_service import CollaborationService
 from plf_desktop.services.conversation_service import ConversationService
 from plf_desktop.services.cycle_service import CycleService
@@ -37,6 +38,7 @@ class Services:
     search: SearchService
     overview: OverviewService
     trash: TrashService
+    backups: BackupService
 
 
 def build_services(storage: Storage) -> Services:
@@ -50,4 +52,5 @@ def build_services(storage: Storage) -> Services:
                     MeetingService(storage.db, templates), AgreementService(storage.db),
                     observations, conversations,
                     cycles, collaborations, SearchService(storage.db),
-                    OverviewService(storage.db, cycles, collaborations), TrashService(storage.db))
+                    OverviewService(storage.db, cycles, collaborations), TrashService(storage.db),
+                    BackupService(storage))

@@ -16,7 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.domain.backups import BackupKind, BackupName
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, DamagedFileError, StorageError
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.lock import DatabaseLock
 from plf_desktop.storage.schema import SCHEMA_VERSION
@@ -89,10 +90,7 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) ->
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return FileReport(True, problem=StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
-            path=str(path), reason=str(exc)))
+        return FileReport(True, problem=damaged(path, str(exc)))
     if [r[0] for r in rows] != ["ok"]:
         return FileReport(True, version, damaged(path, "; ".join(str(r[0]) for r in rows[:3])))
     if version > SCHEMA_VERSION:
@@ -111,9 +109,9 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) ->
     return FileReport(True, version, wal=first[18:20] == b"\x02\x02")
 
 
-def damaged(path: Path, reason: str) -> StorageError:
+def damaged(path: Path, reason: str) -> DamagedFileError:
     """The message for a file whose pages are broken."""
-    return StorageError(QT_TRANSLATE_NOOP(
+    return DamagedFileError(QT_TRANSLATE_NOOP(
         "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
         path=str(path), reason=reason)
 
@@ -255,6 +253,10 @@ class Storage:
         it need not know sqlite3."""
         return isinstance(error, sqlite3.DatabaseError)
 
+    def read_failure(self, error: BaseException) -> DamagedFileError:
+        """The message for a damaged page met while reading (see :meth:`is_read_failure`)."""
+        return damaged(self.path, str(error))
+
     def problem(self) -> StorageError | None:
         """Wait for a running integrity check; its problem, or None for a whole file."""
         return self.integrity.verdict() if self.integrity else None
@@ -342,9 +344,9 @@ def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Sto
     configure(db)
     backup = None
     if report.exists and report.schema_version < SCHEMA_VERSION:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_to(conn, path.parent / "backups" /
-                           f"{path.stem}-before-schema-{SCHEMA_VERSION}-{stamp}.sqlite3")
+        name = BackupName(dt.datetime.now().replace(microsecond=0), BackupKind.BEFORE_SCHEMA,
+                          path.stem, SCHEMA_VERSION)
+        backup = backup_to(conn, path.parent / "backups" / name.file_name())
     migrate(db)
     return Storage(path, db, lock, backup)
 

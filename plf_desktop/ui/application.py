@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from plf_desktop.domain.errors import DamagedFileError, StorageError
 from plf_desktop.paths import APP_NAME
 from plf_desktop.resources import fonts_dir
 
@@ -55,12 +58,25 @@ def show_startup_error(text: str, *, quiet: bool) -> None:
                       text)
 
 
-def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: bool) -> int:
+@dataclass
+class WindowOutcome:
+    """How the window ended, for the composition root to act on."""
+
+    code: int = 0
+    damaged: StorageError | None = None
+    """The file turned out to be damaged while the window was open: offer a backup."""
+    restore_from: Path | None = None
+    """The user chose a backup to restore: restore it and open a new window."""
+
+
+def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: bool,
+                    notice: str = "") -> WindowOutcome:
     """Show the main window and run until it closes (or paint it once and return).
 
     The file's pages may still be being checked (``Storage.integrity``). A damaged page met
-    while the window reads its lists, or a failed check, is reported as at start-up, and the
-    window closes without having written to the file.
+    while the window reads its lists, or a failed check, closes the window without it having
+    written to the file, and the outcome carries the problem. *notice* is shown in the status
+    bar (what a recovery or restore just did).
     """
     from plf_desktop.i18n import message
     from plf_desktop.ui.main_window import MainWindow
@@ -77,11 +93,18 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
             return
         previous_hook(kind, value, tb)  # type: ignore[arg-type]
 
-    def problem_text() -> str | None:
-        problem = storage.problem()
-        if problem is not None:
-            return message(problem)
-        return str(unreadable[0]) if unreadable else None
+    def problem() -> StorageError | None:
+        found = storage.problem()
+        if found is None and unreadable:
+            found = storage.read_failure(unreadable[0])
+        return found
+
+    def failed(error: StorageError) -> WindowOutcome:
+        if not isinstance(error, DamagedFileError):
+            show_startup_error(message(error), quiet=exit_after_startup)
+        elif exit_after_startup:
+            show_startup_error(message(error), quiet=True)
+        return WindowOutcome(1, damaged=error if isinstance(error, DamagedFileError) else None)
 
     sys.excepthook = hook
     try:
@@ -90,8 +113,7 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
         if not storage.is_read_failure(error):
             raise
         unreadable.append(error)
-        show_startup_error(problem_text() or str(error), quiet=exit_after_startup)
-        return 1
+        return failed(problem() or storage.read_failure(error))
     if prefs.geometry:
         window.restoreGeometry(prefs.geometry)
     else:
@@ -100,34 +122,39 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
     if exit_after_startup:
         app.processEvents()
         window.grab()  # paints every visible widget once, as a user's first frame
-        text = problem_text()
-        if text:
+        found = problem()
+        if found is not None:
             window.discard_and_close()
-            show_startup_error(text, quiet=True)
-            return 1
+            return failed(found)
         window.close()
-        return 0
-    failed: list[str] = []
+        return WindowOutcome(0)
+    outcome = WindowOutcome()
 
     def verdict() -> None:
         if storage.integrity is not None and not storage.integrity.done():
             QTimer.singleShot(VERDICT_POLL_MS, verdict)
             return
-        text = problem_text()
-        if text is not None:
-            failed.append(text)
-            show_startup_error(text, quiet=False)
+        found = problem()
+        if found is not None:
             window.discard_and_close()
-        else:
-            days = prefs.trash_days
-            if days and window.ctx.attempt(lambda: services.trash.empty_older_than(days)):
-                window.refresh_all()
-            if services.school.get() is None:
-                _welcome(window)
+            result = failed(found)
+            outcome.code, outcome.damaged = result.code, result.damaged
+            return
+        window.start_backups()
+        if notice:
+            window.show_message(notice)
+        days = prefs.trash_days
+        if days and window.ctx.attempt(lambda: services.trash.empty_older_than(days)):
+            window.refresh_all()
+        if services.school.get() is None:
+            _welcome(window)
 
     QTimer.singleShot(0, verdict)
     code = app.exec()
-    return 1 if failed else code
+    if outcome.code == 0:
+        outcome.code = code
+        outcome.restore_from = window.restore_request
+    return outcome
 
 
 def _welcome(window: MainWindow) -> None:

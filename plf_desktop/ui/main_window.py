@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.labels import SourceKind
+from plf_desktop.i18n import message
 from plf_desktop.services.registry import Services
 from plf_desktop.ui.autosave import Autosaver
 from plf_desktop.ui.context import UiContext
@@ -41,6 +43,8 @@ if TYPE_CHECKING:
     from plf_desktop.ui.search_dialog import SearchDialog
 
 UNDO_SECONDS = 12
+BACKUP_CHECK_MINUTES = 30
+BACKUP_POLL_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +76,12 @@ class MainWindow(QMainWindow):
         self._cycles = LazyPage(self._build_cycles, self)
         self._search: SearchDialog | None = None
         self._discard = False
+        self.restore_request: Path | None = None
+        """A backup the user chose to restore: the window closes, and the composition root
+        restores it and opens a new window (a restore needs the file closed)."""
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MINUTES * 60_000)
+        self._backup_timer.timeout.connect(self.backup_if_due)
         areas: list[tuple[str, QWidget]] = [
             (self.tr("Overview"), self.overview),
             (self.tr("Action learning"), self._cycles),
@@ -116,6 +126,8 @@ class MainWindow(QMainWindow):
         search.setShortcut(QKeySequence.StandardKey.Find)
         search.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         search.triggered.connect(lambda: self.search_dialog.start())
+        backups = file_menu.addAction(self.tr("&Backups…"))
+        backups.triggered.connect(self.open_backups)
         trash = file_menu.addAction(self.tr("&Trash…"))
         trash.triggered.connect(self.open_trash)
         file_menu.addSeparator()
@@ -223,6 +235,44 @@ class MainWindow(QMainWindow):
         self.autosaver.flush()
         prompts.run(TrashDialog(self.ctx, self))
         self.refresh_all()
+
+    def open_backups(self) -> None:
+        """*Sikkerhedskopier*: take one, save a copy, or choose one to restore."""
+        from plf_desktop.ui import prompts
+        from plf_desktop.ui.backup_dialog import BackupDialog
+
+        self.autosaver.flush()
+        dialog = BackupDialog(self.ctx, self)
+        prompts.run(dialog)
+        if dialog.chosen is not None:
+            self.restore_request = dialog.chosen
+            self.close()
+
+    # -- automatic backups -------------------------------------------------------------------
+    def start_backups(self) -> None:
+        """The start's backup (the file is known to be whole), then a check every half hour
+        that takes the daily one."""
+        self._run_backup()
+        self._backup_timer.start()
+
+    def backup_if_due(self) -> None:
+        """The daily backup while the app runs."""
+        if self.services.backups.due():
+            self._run_backup()
+
+    def _run_backup(self) -> None:
+        future = self.services.backups.start_automatic()
+
+        def finished() -> None:
+            if not future.done():
+                QTimer.singleShot(BACKUP_POLL_MS, finished)
+                return
+            error = self.services.backups.last_error()
+            if error is not None:
+                self.show_error(self.tr("The automatic backup failed: {reason}").format(
+                    reason=message(error)))
+
+        QTimer.singleShot(BACKUP_POLL_MS, finished)
 
     @property
     def search_dialog(self) -> SearchDialog:

@@ -35,6 +35,18 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def choose(parent: QWidget | None, title: str, text: str, accept: str, reject: str) -> bool:
+    """Ask a question whose two answers are actions ("Gendan sikkerhedskopien" or
+    "Afslut"); True for *accept*."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:
     """Ask where to save; None when the user cancels."""
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)

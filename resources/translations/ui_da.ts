@@ -218,6 +218,115 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Taken by hand</source>
+        <translation>Taget i hånden</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en opgradering</translation>
+    </message>
+    <message>
+        <source>Set aside by a restore</source>
+        <translation>Lagt til side ved gendannelse</translation>
+    </message>
+    <message>
+        <source>Damaged file, set aside</source>
+        <translation>Beskadiget fil, lagt til side</translation>
+    </message>
+    <message>
+        <source>PLF Desktop databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>PLF Desktop-databaser (*.sqlite3 *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Search the backups</source>
+        <translation>Søg i sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <source>&amp;Take a backup now</source>
+        <translation>&amp;Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Gendan fra en fi&amp;l…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Gem en &amp;kopi som…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Åbn &amp;mappen</translation>
+    </message>
+    <message>
+        <source>PLF Desktop takes a backup when it starts and once a day while it runs, and keeps the newest of each of the last {daily} days, {weekly} weeks and {monthly} months. No backup is kept longer than a year, so what you delete for good also leaves the backups in time.
+Folder: {folder}</source>
+        <translation>PLF Desktop tager en sikkerhedskopi, når programmet starter, og én gang om dagen, mens det kører. Den nyeste fra hver af de seneste {daily} dage, {weekly} uger og {monthly} måneder gemmes. Ingen sikkerhedskopi gemmes i mere end et år, så det, du sletter for altid, også forsvinder fra sikkerhedskopierne med tiden.
+Mappe: {folder}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {name}</source>
+        <translation>Sikkerhedskopi gemt: {name}</translation>
+    </message>
+    <message>
+        <source>Restore from a file</source>
+        <translation>Gendan fra en fil</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Gendan en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup {label}?
+
+PLF Desktop closes the database, sets the current file aside in the backups folder (so this can be undone) and opens the backup in its place. What was saved after {label} is then only in the set-aside file.</source>
+        <translation>Gendan sikkerhedskopien {label}?
+
+PLF Desktop lukker databasen, lægger den nuværende fil til side i mappen med sikkerhedskopier (så det kan fortrydes) og åbner sikkerhedskopien i stedet. Det, der er gemt efter {label}, findes derefter kun i den fil, der er lagt til side.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Gem en kopi af databasen</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Kopi gemt: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ClosingTab</name>
     <message>
         <source>Points for the next meeting</source>
@@ -1725,6 +1834,10 @@
         <translation>&amp;Søg…</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>Si&amp;kkerhedskopier…</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
@@ -1751,6 +1864,10 @@
     <message>
         <source>All changes saved</source>
         <translation>Alle ændringer er gemt</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Den automatiske sikkerhedskopi mislykkedes: {reason}</translation>
     </message>
     <message>
         <source>Not saved</source>
@@ -2903,6 +3020,53 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>&amp;Starts</source>
         <translation>&amp;Startdato</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er beskadiget</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+PLF Desktop has not written to the file, and there is no good backup beside it. Copy the file for your IT support, or start PLF Desktop with another database.</source>
+        <translation>{problem}
+
+PLF Desktop har ikke skrevet til filen, og der er ingen god sikkerhedskopi ved siden af den. Kopiér filen til jeres IT-support, eller start PLF Desktop med en anden database.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+PLF Desktop has not written to the file. The newest good backup is from {when}. Restore it? The damaged file is moved, unchanged, into the backups folder, so nothing is lost.</source>
+        <translation>{problem}
+
+PLF Desktop har ikke skrevet til filen. Den nyeste gode sikkerhedskopi er fra {when}. Vil du gendanne den? Den beskadigede fil flyttes uændret til mappen med sikkerhedskopier, så intet går tabt.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Gendan sikkerhedskopien</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
+        <translation>Sikkerhedskopien fra {when} er gendannet. Den beskadigede fil ligger i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Sikkerhedskopien blev ikke gendannet</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>Gendannede {name}.</translation>
+    </message>
+    <message>
+        <source>Restored {name}. The file it replaced is in the backups folder as {aside}, to restore if you change your mind.</source>
+        <translation>Gendannede {name}. Den fil, den erstattede, ligger i mappen med sikkerhedskopier som {aside}, så du kan gendanne den, hvis du fortryder.</translation>
     </message>
 </context>
 <context>

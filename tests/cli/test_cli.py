@@ -241,6 +241,41 @@ def test_backup_refuses_to_overwrite_the_database(demo_copy):
     assert sha256(demo_copy) == before
 
 
+def test_restore_puts_a_backup_back_and_sets_the_current_file_aside(demo_copy, tmp_path):
+    backup = tmp_path / "usb" / "plf.sqlite3"
+    assert plf("backup", "--output", backup, "--database", demo_copy).returncode == 0
+    storage = open_storage(demo_copy)
+    build_services(storage).meetings.create(date=dt.date(2026, 12, 1), title="Efter kopien")
+    storage.close()
+    after = sha256(demo_copy)
+    result = plf("restore", "--from", backup, "--database", demo_copy)
+    assert result.returncode == 0, result.stderr
+    database, aside = result.stdout.strip().splitlines()
+    assert Path(database) == demo_copy
+    assert Path(aside).parent == demo_copy.parent / "backups"
+    assert sha256(Path(aside)) == after  # the replaced file, byte for byte
+    assert meeting_count(demo_copy) == meeting_count(backup)
+    assert plf("check", "--database", demo_copy).stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize("source", ["missing.sqlite3", "foreign.txt"])
+def test_restore_refuses_a_bad_backup_in_one_line(demo_copy, tmp_path, source):
+    (tmp_path / "foreign.txt").write_text("Dette er ikke en database\n" * 300)
+    before = sha256(demo_copy)
+    result = plf("restore", "--from", tmp_path / source, "--database", demo_copy)
+    assert_one_line_error(result)
+    assert sha256(demo_copy) == before
+    assert not (demo_copy.parent / "backups").exists()
+
+
+def test_restore_refuses_while_the_app_holds_the_database(open_for_writing, tmp_path):
+    backup = tmp_path / "b.sqlite3"
+    assert plf("backup", "--output", backup, "--database", open_for_writing).returncode == 0
+    result = plf("restore", "--from", backup, "--database", open_for_writing)
+    assert_one_line_error(result)
+    assert "allerede åben" in result.stderr
+
+
 # -- mistakes ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("args", [
@@ -250,6 +285,7 @@ def test_backup_refuses_to_overwrite_the_database(demo_copy):
     ["export", "meeting", "abc"],
     ["export", "observation", "abc", "--output", "x.pdf"],
     ["backup"],
+    ["restore"],
     ["demo"],
     ["demo", "--size", "huge", "--database", "x.sqlite3"],
     ["--language", "fr", "check"],

@@ -78,7 +78,8 @@ def no_real_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def unexpected(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:]!r}")
 
-    for name in ("error", "info", "confirm", "save_file", "open_file", "choose_printer"):
+    for name in ("error", "info", "confirm", "choose", "save_file", "open_file",
+                 "choose_printer"):
         monkeypatch.setattr(prompts, name, unexpected)
     monkeypatch.setattr(prompts, "open_in_viewer", lambda path: False)
 

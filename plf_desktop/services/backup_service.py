@@ -1,0 +1,101 @@
+"""Backups of the open database: automatic ones in the background, and the backup list.
+
+The automatic backup is taken when the app starts (once the file is known to be whole) and
+again when the newest one is a day old; it runs in a thread on its own read-only connection,
+so the window never waits for it. Restoring needs the file closed, so it happens between two
+openings (see :func:`restore_backup`, used by the composition root and the CLI).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from plf_desktop.domain.backups import Backup, BackupKind
+from plf_desktop.domain.errors import StorageError
+from plf_desktop.storage import backups
+from plf_desktop.storage.database import Storage, storage_errors
+
+DAILY = dt.timedelta(days=1)
+
+
+class BackupService:
+    """The backups of one open database file."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._executor: ThreadPoolExecutor | None = None
+        self._running: Future[Backup | None] | None = None
+
+    @property
+    def folder(self) -> Path:
+        """Where the backups are kept."""
+        return backups.backups_dir(self.storage.path)
+
+    def list(self) -> list[Backup]:
+        """Every backup of this file, newest first."""
+        return backups.list_backups(self.storage.path)
+
+    def take_now(self) -> Backup:
+        """A backup by hand (kept a year, not rotated away)."""
+        with storage_errors():
+            return backups.take_backup(self.storage.path, BackupKind.MANUAL)
+
+    def copy_to(self, target: Path) -> Path:
+        """A consistent copy of the open file at *target* (a USB stick, another folder)."""
+        return backups.copy_to(self.storage.path, target)
+
+    def due(self, now: dt.datetime | None = None) -> bool:
+        """Is the newest automatic backup a day old (or is there none)?"""
+        now = now or dt.datetime.now()
+        newest = next((b for b in self.list() if b.kind is BackupKind.AUTO), None)
+        return newest is None or now - newest.taken >= DAILY
+
+    def start_automatic(self) -> Future[Backup | None]:
+        """Take the automatic backup in the background (if the file changed) and rotate."""
+        if self._running is not None and not self._running.done():
+            return self._running
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(1, thread_name_prefix="plf-backup")
+        self._running = self._executor.submit(self._automatic)
+        return self._running
+
+    def _automatic(self) -> Backup | None:
+        with storage_errors():
+            return backups.backup_if_changed(self.storage.path)
+
+    def last_error(self) -> StorageError | None:
+        """Why the last automatic backup failed, if it did."""
+        if self._running is None or not self._running.done():
+            return None
+        error = self._running.exception()
+        return error if isinstance(error, StorageError) else None
+
+    def wait(self) -> None:
+        """Let a running backup finish (before the file is closed)."""
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+
+def restore_backup(database: Path, backup: Path) -> Path | None:
+    """Put *backup* in place of the closed *database*; where the old file was set aside."""
+    return backups.restore(database, backup)
+
+
+def recover_damaged(database: Path, backup: Path) -> Path | None:
+    """Move the damaged *database* aside untouched and put *backup* in its place."""
+    with storage_errors():
+        backups.set_aside(database, BackupKind.DAMAGED)
+    return backups.restore(database, backup)
+
+
+def check_backup(path: Path) -> StorageError | None:
+    """Why *path* cannot be restored, or None when it can."""
+    return backups.check_backup(path)
+
+
+def newest_good_backup(database: Path) -> Backup | None:
+    """The backup a damaged file is best replaced with."""
+    return backups.newest_good_backup(database)

@@ -1,0 +1,183 @@
+"""The backups folder beside the database: taking, rotating, checking and restoring backups.
+
+Every backup is a whole SQLite file written with the backup API (consistent while the app
+writes), named by :mod:`plf_desktop.domain.backups`. A restore never destroys anything: the
+current file is first moved aside (as a backup of kind *set-aside*), so the restore itself
+can be undone from the same list. A damaged file is moved aside the same way, untouched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from pathlib import Path
+
+from plf_desktop.domain.backups import Backup, BackupKind, BackupName, parse_name, to_keep
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.storage.database import backup_file, inspect_file, storage_errors
+from plf_desktop.storage.lock import DatabaseLock
+
+SIDE_FILES = ("-wal", "-shm")
+
+
+def backups_dir(database: Path) -> Path:
+    """Where the backups of *database* live: ``backups/`` beside it."""
+    return database.parent / "backups"
+
+
+def list_backups(database: Path) -> list[Backup]:
+    """The backups of *database*, newest first (other files in the folder are ignored)."""
+    folder = backups_dir(database)
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in os.scandir(folder):
+        name = parse_name(entry.name)
+        if name is None or name.stem != database.stem or not entry.is_file():
+            continue
+        found.append(Backup(Path(entry.path), name, entry.stat().st_size))
+    return sorted(found, key=lambda b: b.name, reverse=True)
+
+
+def _free_name(database: Path, kind: BackupKind, now: dt.datetime,
+               schema_version: int = 0) -> Path:
+    """A name in the backups folder that is not taken yet."""
+    folder = backups_dir(database)
+    serial = 0
+    while True:
+        name = BackupName(now.replace(microsecond=0), kind, database.stem, schema_version,
+                          serial)
+        path = folder / name.file_name()
+        if not path.exists() and not path.with_name(path.name + ".partial").exists():
+            return path
+        serial = serial + 1 if serial else 2
+
+
+def take_backup(database: Path, kind: BackupKind = BackupKind.AUTO,
+                now: dt.datetime | None = None) -> Backup:
+    """Write a backup of *database* now, also while the app has it open."""
+    started = time.time()
+    now = now or dt.datetime.now()
+    target = _free_name(database, kind, now)
+    backup_file(database, target)
+    # The file's time is the moment its snapshot began: what was written later is newer.
+    os.utime(target, (started, started))
+    return Backup(target, parse_name(target.name), target.stat().st_size)  # type: ignore[arg-type]
+
+
+def copy_to(database: Path, target: Path) -> Path:
+    """A consistent copy of *database* at *target*, anywhere (the CLI's ``backup``)."""
+    return backup_file(database, target)
+
+
+def changed_since(database: Path, backup: Backup) -> bool:
+    """Has *database* (or its write-ahead log) been written since *backup* began?"""
+    try:
+        began = backup.path.stat().st_mtime
+    except OSError:
+        return True
+    for suffix in ("", "-wal"):
+        path = database.with_name(database.name + suffix)
+        if path.exists() and path.stat().st_mtime >= began:
+            return True
+    return False
+
+
+def backup_if_changed(database: Path, now: dt.datetime | None = None) -> Backup | None:
+    """The automatic backup: taken unless nothing changed since the newest one. Rotates."""
+    now = now or dt.datetime.now()
+    newest = next((b for b in list_backups(database) if b.kind is BackupKind.AUTO), None)
+    if newest is not None and not changed_since(database, newest):
+        rotate(database, now)
+        return None
+    backup = take_backup(database, BackupKind.AUTO, now)
+    rotate(database, now)
+    return backup
+
+
+def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; the paths deleted."""
+    now = now or dt.datetime.now()
+    backups = list_backups(database)
+    keep = to_keep((b.name for b in backups), now)
+    removed = []
+    for backup in backups:
+        if backup.name not in keep:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
+    return removed
+
+
+def check_backup(path: Path) -> StorageError | None:
+    """Can *path* be restored? None when it is a whole PLF Desktop file this app can read."""
+    report = inspect_file(path)
+    if not report.exists:
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
+                            path=str(path))
+    if report.problem is None and report.schema_version == 0:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a PLF Desktop database (it is not an SQLite file)."),
+            path=str(path))
+    return report.problem
+
+
+def newest_good_backup(database: Path) -> Backup | None:
+    """The newest backup that passes the integrity check and this app can open."""
+    for backup in list_backups(database):
+        if backup.kind in (BackupKind.DAMAGED, BackupKind.SET_ASIDE):
+            continue
+        if check_backup(backup.path) is None:
+            return backup
+    return None
+
+
+def set_aside(database: Path, kind: BackupKind = BackupKind.SET_ASIDE,
+              now: dt.datetime | None = None) -> Path | None:
+    """Move *database* and its write-ahead log into the backups folder, byte for byte.
+
+    The caller must hold no connection to it. None when there was no file to move.
+    """
+    if not database.exists():
+        return None
+    target = _free_name(database, kind, now or dt.datetime.now())
+    with storage_errors():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        for suffix in SIDE_FILES:
+            side = database.with_name(database.name + suffix)
+            if side.exists() and side.stat().st_size > 0 and suffix == "-wal":
+                side.replace(target.with_name(target.name + suffix))
+            else:
+                side.unlink(missing_ok=True)
+        database.replace(target)
+    return target
+
+
+def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Path | None:
+    """Put the backup *source* in place of *database*; the set-aside old file, if any.
+
+    Refuses, changing nothing, when the backup is damaged, foreign or too new, or when the
+    database is open in PLF Desktop. The restored file is upgraded on its next opening.
+    """
+    problem = check_backup(source)
+    if problem is not None:
+        raise problem
+    if source.resolve() == database.resolve():
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Errors", "The backup cannot overwrite the database itself."))
+    lock = DatabaseLock(database)
+    lock.acquire()
+    try:
+        aside = set_aside(database, BackupKind.SET_ASIDE, now)
+        try:
+            backup_file(source, database)
+        except BaseException:
+            if aside is not None:  # put the old file back as it was
+                aside.replace(database)
+                wal = aside.with_name(aside.name + "-wal")
+                if wal.exists():
+                    wal.replace(database.with_name(database.name + "-wal"))
+            raise
+    finally:
+        lock.release()
+    return aside
