@@ -6,7 +6,9 @@ calls ``SearchService.search`` 150 ms after the last keystroke), on a copy of th
 large demo (``--fresh`` rebuilds it; a cache from before the search index is migrated on the
 copy, which is then what is measured):
 
-- **overview** – the whole start screen for today;
+- **overview** – the whole start screen for today, the records due for deletion included;
+- **due for deletion** – that part alone (``RetentionService.due``: a count and the oldest
+  few, with 12 months after the school year – years of the large demo are due);
 - **search** – words a vejleder types: a very common one ("elever"), a rare one, a prefix
   being typed ("grup"), two words, a Danish word with æ/ø/å ("læsning"), and one that is
   nowhere ("xylofon").
@@ -35,6 +37,7 @@ sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # the package, 
 from _common import DEFAULT_CACHE, BenchmarkError, qt_env
 from startup import ensure_database
 
+from plf_desktop.domain.retention import DEFAULT_MONTHS
 from plf_desktop.services.registry import build_services
 from plf_desktop.storage.database import open_storage
 
@@ -92,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             times, overview = timed(lambda: services.overview.overview(TODAY), args.runs)
             lines.append(row("overview", times, f"{len(overview.courses)} active, "  # type: ignore[attr-defined]
                              f"{overview.overdue_total} overdue"))  # type: ignore[attr-defined]
+            times, due = timed(lambda: services.retention.due(TODAY, DEFAULT_MONTHS), args.runs)
+            lines.append(row("due for deletion", times, f"{due.total} due"))  # type: ignore[attr-defined]
             for query in QUERIES:
                 times, found = timed(lambda q=query: services.search.search(q), args.runs)
                 hits = sum(len(v) for v in found.values())  # type: ignore[attr-defined]

@@ -24,14 +24,17 @@ def main(argv: list[str] | None = None) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     """Create the Qt application, open and migrate the database, then show the window.
 
-    The window may end asking for the file to be replaced: by a backup the user chose, or by
-    the newest good backup when the file turned out damaged. Both need the file closed, so
-    they happen here, between two windows.
+    The window may end asking for the file to be replaced or rewritten: by a backup the user
+    chose, by the newest good backup when the file turned out damaged, or with a new
+    password. All need the file closed, so they happen here, between two windows.
     """
+    import os
+
     from plf_desktop.domain.errors import DamagedFileError, PlfError
     from plf_desktop.i18n import install_translators, message
     from plf_desktop.paths import resolve_database
     from plf_desktop.services.registry import build_services
+    from plf_desktop.storage.cipher import PASSWORD_ENV, PasswordRequired, WrongPassword
     from plf_desktop.storage.database import open_storage
     from plf_desktop.ui.application import (
         create_application,
@@ -39,19 +42,30 @@ def run_gui(args: argparse.Namespace) -> int:
         show_startup_error,
     )
     from plf_desktop.ui.prefs import Prefs
-    from plf_desktop.ui.recovery import offer_recovery, restore_chosen
 
     create_application()
     prefs = Prefs()
     install_translators(args.language or prefs.language)
     quiet = args.exit_after_startup
     database = resolve_database(args.database)
+    key = os.environ.get(PASSWORD_ENV) or None
     notice: str | None = ""
+    # The dialogs between two windows are imported only when needed (start-up time).
     while True:
         try:
-            storage = open_storage(database, check_alongside=True)
+            storage = open_storage(database, check_alongside=True, key=key)
+        except (PasswordRequired, WrongPassword) as error:
+            from plf_desktop.ui.password_dialog import ask_password
+
+            key = None if quiet else ask_password(database, isinstance(error, WrongPassword))
+            if key is None:
+                show_startup_error(message(error), quiet=True)
+                return 1
+            continue
         except DamagedFileError as error:
-            notice = None if quiet else offer_recovery(database, error)
+            from plf_desktop.ui.recovery import offer_recovery
+
+            notice = None if quiet else offer_recovery(database, error, key)
             if notice is None:
                 show_startup_error(message(error), quiet=True)
                 return 1
@@ -59,6 +73,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except PlfError as error:
             show_startup_error(message(error), quiet=quiet)
             return 1
+        key = storage.key
         services = build_services(storage)
         try:
             outcome = run_main_window(services, prefs, exit_after_startup=quiet, notice=notice)
@@ -67,9 +82,20 @@ def run_gui(args: argparse.Namespace) -> int:
             storage.close()
         notice = ""
         if outcome.restore_from is not None:
-            notice = restore_chosen(database, outcome.restore_from)
+            from plf_desktop.ui.recovery import restore_chosen
+
+            notice = restore_chosen(database, outcome.restore_from, key)
+        elif outcome.password is not None:
+            from plf_desktop.ui.password_dialog import apply_password
+
+            new_key = outcome.password[0]
+            notice = apply_password(database, key, new_key)
+            if notice is not None:
+                key = new_key
         elif outcome.damaged is not None and not quiet:
-            notice = offer_recovery(database, outcome.damaged)
+            from plf_desktop.ui.recovery import offer_recovery
+
+            notice = offer_recovery(database, outcome.damaged, key)
             if notice is None:
                 return 1
         else:

@@ -98,7 +98,15 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return COMMANDS[args.command](args)
     except PlfError as error:
-        return fail(error.render(translate))
+        from PySide6.QtCore import QCoreApplication
+
+        from plf_desktop.storage.cipher import PasswordRequired
+
+        text = error.render(translate)
+        if isinstance(error, PasswordRequired):
+            text += " " + QCoreApplication.translate(
+                "Cli", "Set PLF_DESKTOP_PASSWORD to its password.")
+        return fail(text)
     except BrokenPipeError:
         # `plf-desktop list meetings | head`: the reader has gone; say nothing more.
         import os
@@ -115,6 +123,16 @@ def _database(args: argparse.Namespace) -> Path:
     from plf_desktop.paths import resolve_database
 
     return resolve_database(args.database)
+
+
+def _key() -> str | None:
+    """The password of a protected database: the command line reads it from the
+    environment (never from an argument, which other users could see in the process list)."""
+    import os
+
+    from plf_desktop.storage.cipher import PASSWORD_ENV
+
+    return os.environ.get(PASSWORD_ENV) or None
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -183,7 +201,7 @@ def _list(args: argparse.Namespace) -> int:
     from plf_desktop.services.registry import build_services
     from plf_desktop.storage.database import open_storage
 
-    storage = open_storage(_database(args), read_only=True)
+    storage = open_storage(_database(args), read_only=True, key=_key())
     try:
         rows = _rows(build_services(storage), args.kind)
     finally:
@@ -213,7 +231,7 @@ def _export(args: argparse.Namespace) -> int:
     export = {"meeting": export_meeting_pdf, "observation": export_observation_pdf,
               "conversation": export_conversation_pdf, "cycle": export_cycle_pdf,
               "collaboration": export_collaboration_pdf}[args.what]
-    storage = open_storage(_database(args), read_only=True)
+    storage = open_storage(_database(args), read_only=True, key=_key())
     try:
         path = export(build_services(storage), args.id, Path(args.output))
     finally:
@@ -226,7 +244,7 @@ def _check(args: argparse.Namespace) -> int:
     from plf_desktop.storage.database import inspect_file
 
     path = _database(args)
-    report = inspect_file(path, full_check=True)
+    report = inspect_file(path, full_check=True, key=_key())
     if not report.exists:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
                            path=str(path))
@@ -239,7 +257,7 @@ def _check(args: argparse.Namespace) -> int:
 def _backup(args: argparse.Namespace) -> int:
     from plf_desktop.storage.database import backup_file
 
-    print(backup_file(_database(args), Path(args.output)))
+    print(backup_file(_database(args), Path(args.output), _key()))
     return EXIT_OK
 
 
@@ -247,7 +265,7 @@ def _restore(args: argparse.Namespace) -> int:
     from plf_desktop.services.backup_service import restore_backup
 
     database = _database(args)
-    aside = restore_backup(database, Path(args.source))
+    aside = restore_backup(database, Path(args.source), _key())
     print(database)
     if aside is not None:
         print(aside)

@@ -26,9 +26,11 @@ from plf_desktop.domain.labels import (
     DataSource,
     ItemKind,
     NoteCategory,
+    Role,
     label,
 )
 from plf_desktop.domain.observations import LOOK_FORS
+from plf_desktop.domain.person_data import PART_LABELS, RecordKind, as_json
 from plf_desktop.reports.collaboration_report import (
     CollaborationLabels,
     write_collaboration_report,
@@ -46,6 +48,7 @@ from plf_desktop.reports.cycle_documents import (
 from plf_desktop.reports.house_style import PageLabels
 from plf_desktop.reports.meeting_referat import ReferatLabels, write_meeting_referat
 from plf_desktop.reports.observation_notes import ObservationLabels, write_observation_notes
+from plf_desktop.reports.person_report import PersonReportLabels, write_person_report
 from plf_desktop.services.registry import Services
 
 
@@ -398,6 +401,145 @@ def collaboration_labels() -> CollaborationLabels:
                for name, _todo in STEP_TEXTS.values()},
         enums=enum_labels(CoTeachingModel, AgreementStatus),
         lang=pdf_language())
+
+
+
+def export_person_data(services: Services, person_id: str, path: Path,
+                       include_private: bool = False) -> tuple[Path, Path]:
+    """Write everything stored about a person (*indsigt*) as a PDF at *path* and the same
+    data as JSON beside it (same name, ``.json``); return both paths.
+
+    The observer's private notes are in both files only with *include_private*. Each file is
+    written atomically; NotFoundError for an unknown person, StorageError for a bad folder.
+    """
+    data = services.person_data.collect(person_id, include_private=include_private)
+    pdf = Path(path)
+    target = pdf.with_name(pdf.stem + ".json")
+    labels = person_report_labels()
+    write_atomically(pdf, lambda temp: write_person_report(data, labels, temp))
+    write_atomically(target, lambda temp: temp.write_text(as_json(data), encoding="utf-8"))
+    return pdf, target
+
+
+def person_report_labels() -> PersonReportLabels:
+    """The words of the access report in the user's language."""
+    translate = QCoreApplication.translate
+    return PersonReportLabels(
+        page=page_labels(),
+        document_title=translate("Report", "Personal data"),
+        intro=translate(
+            "Report", "This report shows everything PLF Desktop on this computer stores about "
+                      "the person: their own details, the teams they belong to, and every "
+                      "record they take part in, with that record's text. Records that only "
+                      "name the person in their text come last. Records in the trash are "
+                      "included and marked, because they are still stored. The same data is in "
+                      "the JSON file beside this PDF."),
+        intro_private=translate(
+            "Report", "The observer's private notes are included and marked “Private”."),
+        intro_no_private=translate("Report", "The observer's private notes are not included."),
+        name=translate("Report", "Name"),
+        initials=translate("Report", "Initials"),
+        role=translate("Report", "Role"),
+        note=translate("Report", "Note"),
+        registered=translate("Report", "Registered"),
+        in_trash=translate("Report", "In the trash"),
+        private_notes=translate("Report", "Private notes"),
+        included=translate("Report", "Included"),
+        not_included=translate("Report", "Not included"),
+        yes=translate("Report", "Yes"),
+        overview=translate("Report", "Overview"),
+        kind=translate("Report", "Kind"),
+        count=translate("Report", "Number"),
+        private=translate("Report", "Private"),
+        with_private=translate("Report", "With private notes"),
+        mentioned=translate("Report", "Named in the text of other records"),
+        roles={role.value: translate("Labels", label(role)) for role in Role},
+        sections={kind: translate("Report", text) for kind, text in _PERSON_SECTIONS.items()},
+        parts={part: translate("PersonData", text) for part, text in PART_LABELS.items()},
+        fields={key: translate("Report", text) for key, text in _PERSON_FIELDS.items()},
+        numbered={"cycle_rounds": translate("Report", "Round {number}"),
+                  "collaboration_lessons": translate("Report", "Lesson {number}")},
+        groups={"agreements": translate("Report", "Agreements"),
+                "data_references": translate("Report", "Data we looked at")},
+        statuses={status.value: translate("Labels", label(status))
+                  for status in AgreementStatus},
+        lang=pdf_language())
+
+
+_PERSON_SECTIONS = {
+    RecordKind.TEAM: QT_TRANSLATE_NOOP("Report", "Teams"),
+    RecordKind.MEETING: QT_TRANSLATE_NOOP("Report", "PLF meetings"),
+    RecordKind.AGREEMENT: QT_TRANSLATE_NOOP("Report", "Agreements"),
+    RecordKind.OBSERVATION: QT_TRANSLATE_NOOP("Report", "Observations"),
+    RecordKind.CONVERSATION: QT_TRANSLATE_NOOP("Report", "Didactic conversations"),
+    RecordKind.CYCLE: QT_TRANSLATE_NOOP("Report", "Action-learning courses"),
+    RecordKind.COLLABORATION: QT_TRANSLATE_NOOP("Report", "Co-teaching collaborations"),
+    RecordKind.PERSON: QT_TRANSLATE_NOOP("Report", "Other people's notes"),
+}
+
+# The label of every text the access report prints, by ``table.column``: the other documents'
+# own words, so a text is called the same wherever it is printed.
+_PERSON_FIELDS = {
+    "teams.description": QT_TRANSLATE_NOOP("Report", "Description"),
+    "meetings.place": QT_TRANSLATE_NOOP("Report", "Place"),
+    "meetings.next_place": QT_TRANSLATE_NOOP("Report", "Place of the next meeting"),
+    "meetings.next_note": QT_TRANSLATE_NOOP("Report", "Next meeting"),
+    "meetings.evaluation_note": QT_TRANSLATE_NOOP("Report", "Evaluation of the meeting"),
+    "agenda_items.description": QT_TRANSLATE_NOOP("Report", "Description"),
+    "agenda_items.notes": QT_TRANSLATE_NOOP("Report", "Minutes"),
+    "decisions.text": QT_TRANSLATE_NOOP("Report", "Decision"),
+    "data_references.period": QT_TRANSLATE_NOOP("Report", "Period"),
+    "data_references.summary": QT_TRANSLATE_NOOP("Report", "Data we looked at"),
+    "agreements.what": QT_TRANSLATE_NOOP("Report", "Agreement"),
+    "agreements.note": QT_TRANSLATE_NOOP("Report", "Note"),
+    "observations.purpose": QT_TRANSLATE_NOOP("Report", "Why this lesson"),
+    "observations.focus_points": QT_TRANSLATE_NOOP("Report", "Observation focus"),
+    "observations.observer_position": QT_TRANSLATE_NOOP("Report", "Where the observer sits"),
+    "observations.feedback_time": QT_TRANSLATE_NOOP("Report", "Feedback"),
+    "observations.look_fors": QT_TRANSLATE_NOOP("Report", "Co-teaching look-fors"),
+    "observations.private_notes": QT_TRANSLATE_NOOP("Report", "Private notes"),
+    "observation_adults.role": QT_TRANSLATE_NOOP("Report", "Role in the lesson"),
+    "observation_notes.description": QT_TRANSLATE_NOOP("Report", "What was seen"),
+    "observation_notes.interpretation": QT_TRANSLATE_NOOP("Report", "Interpretation / wondering"),
+    "conversations.purpose": QT_TRANSLATE_NOOP("Report", "Purpose"),
+    "conversations.content": QT_TRANSLATE_NOOP("Report", "Content"),
+    "conversations.data_basis": QT_TRANSLATE_NOOP("Report", "Data the conversation builds on"),
+    "conversations.summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "conversations.next_steps": QT_TRANSLATE_NOOP("Report", "Next steps"),
+    "conversation_notes.text": QT_TRANSLATE_NOOP("Report", "Notes"),
+    "cycles.wonder": QT_TRANSLATE_NOOP("Report", "Wondering and background"),
+    "cycles.problem": QT_TRANSLATE_NOOP("Report", "Problem statement"),
+    "cycles.why": QT_TRANSLATE_NOOP("Report", "Why it matters"),
+    "cycles.goals": QT_TRANSLATE_NOOP("Report", "Goals"),
+    "cycles.signs": QT_TRANSLATE_NOOP("Report", "Signs"),
+    "cycles.learned": QT_TRANSLATE_NOOP("Report", "What have we learned"),
+    "cycles.sharing": QT_TRANSLATE_NOOP("Report", "How do we share it"),
+    "cycle_quick_writes.text": QT_TRANSLATE_NOOP("Report", "Quick-write"),
+    "cycle_rounds.action": QT_TRANSLATE_NOOP("Report", "Action"),
+    "cycle_rounds.reason": QT_TRANSLATE_NOOP("Report", "Reason"),
+    "cycle_rounds.expectation": QT_TRANSLATE_NOOP("Report", "Expectation"),
+    "cycle_rounds.lesson": QT_TRANSLATE_NOOP("Report", "The lesson"),
+    "cycle_rounds.focus_points": QT_TRANSLATE_NOOP("Report", "Observation points"),
+    "cycle_rounds.data_to_collect": QT_TRANSLATE_NOOP("Report", "Data to collect"),
+    "cycle_rounds.lesson_sequence": QT_TRANSLATE_NOOP("Report", "The lesson's sequence"),
+    "cycle_rounds.watch_for": QT_TRANSLATE_NOOP("Report",
+                                                "What the observer should especially watch"),
+    "cycle_rounds.focus_students": QT_TRANSLATE_NOOP("Report", "Focus students or groups"),
+    "cycle_rounds.practicalities": QT_TRANSLATE_NOOP("Report", "Practicalities"),
+    "collaborations.goals": QT_TRANSLATE_NOOP("Report", "Goals"),
+    "collaborations.roles": QT_TRANSLATE_NOOP("Report", "Roles"),
+    "collaborations.duration": QT_TRANSLATE_NOOP("Report", "Duration"),
+    "collaborations.planning_time": QT_TRANSLATE_NOOP("Report", "Time for planning together"),
+    "collaborations.evaluation_form": QT_TRANSLATE_NOOP("Report", "How we evaluate"),
+    "collaborations.evaluation": QT_TRANSLATE_NOOP("Report", "Evaluation"),
+    "collaborations.adjustments": QT_TRANSLATE_NOOP("Report", "Adjustment"),
+    "collaboration_lessons.goal": QT_TRANSLATE_NOOP("Report", "Goal"),
+    "collaboration_lessons.signs": QT_TRANSLATE_NOOP("Report", "Signs"),
+    "collaboration_lessons.phases": QT_TRANSLATE_NOOP("Report", "The lesson's phases"),
+    "collaboration_lessons.differentiation": QT_TRANSLATE_NOOP("Report", "Differentiation"),
+    "collaboration_lessons.materials": QT_TRANSLATE_NOOP("Report", "Materials"),
+    "people.note": QT_TRANSLATE_NOOP("Report", "Note"),
+}
 
 
 def write_atomically(path: Path, write: Callable[[Path], object]) -> Path:

@@ -116,6 +116,133 @@ def shoot_conversations(app: QApplication, window: QWidget, services, out: Path)
     services.templates.delete(CONVERSATIONS, copy.key)
 
 
+def shoot_person_data(app: QApplication, window: QWidget, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The export's one question (private notes?) for the person chosen on the people page."""
+    from plf_desktop.ui.person_data_dialog import PersonExportDialog
+
+    person = window.people.people.current  # type: ignore[attr-defined]
+    if person is None:
+        return
+    dialog = PersonExportDialog(person.name, window)
+    dialog.show()
+    shoot(app, dialog, out / "person-export.png")
+    dialog.close()
+
+
+def shoot_modal(app: QApplication, out: Path, name: str, ask) -> None:  # type: ignore[no-untyped-def]
+    """Call *ask* (which shows a modal question) and photograph the question, then cancel."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    def grab() -> None:
+        modal = app.activeModalWidget()
+        if modal is None:
+            QTimer.singleShot(100, grab)
+            return
+        shoot(app, modal, out / name)
+        if isinstance(modal, QMessageBox):
+            modal.escapeButton().click() if modal.escapeButton() else modal.reject()
+        else:
+            assert isinstance(modal, QDialog)
+            modal.reject()
+
+    QTimer.singleShot(300, grab)
+    ask()
+
+
+def shoot_safety(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """Sikkerhedskopier (adding backups beside the demo database), Adgangskode, Papirkurv,
+    the CPR warning, the erase question, and, on a damaged copy in a temporary folder, the
+    damaged-file question and the password question."""
+    import shutil
+    import tempfile
+
+    from plf_desktop.domain.backups import BackupKind
+    from plf_desktop.domain.errors import DamagedFileError
+    from plf_desktop.storage import backups
+    from plf_desktop.ui.backup_dialog import BackupDialog
+    from plf_desktop.ui.password_dialog import PasswordDialog, ask_password
+    from plf_desktop.ui.recovery import offer_recovery
+
+    for days, kind in ((0, BackupKind.AUTO), (1, BackupKind.AUTO), (3, BackupKind.MANUAL),
+                       (9, BackupKind.AUTO), (40, BackupKind.AUTO)):
+        backups.take_backup(services.storage.path, kind,
+                            dt.datetime.now() - dt.timedelta(days=days, hours=days))
+    dialog = BackupDialog(window.ctx, window)  # type: ignore[attr-defined]
+    dialog.show()
+    dialog.table.view.selectRow(0)
+    shoot(app, dialog, out / "backups.png")
+    dialog.close()
+    dialog = PasswordDialog(window.ctx, window)  # type: ignore[attr-defined]
+    dialog.show()
+    shoot(app, dialog, out / "password-set.png")
+    dialog.close()
+    services.storage.key, key = "vist kun til billedet", services.storage.key
+    dialog = PasswordDialog(window.ctx, window)  # type: ignore[attr-defined]
+    services.storage.key = key
+    dialog.show()
+    shoot(app, dialog, out / "password-change.png")
+    dialog.close()
+    from plf_desktop.ui.person_data_dialog import erase_person
+    from plf_desktop.ui.trash_dialog import TrashDialog
+
+    people = window.people  # type: ignore[attr-defined]
+    window.show_area(people)  # type: ignore[attr-defined]
+    people.people.table.view.selectRow(1)
+    person = people.people.current
+    shoot_modal(app, out, "erase-person.png",
+                lambda: erase_person(window.ctx, people, person))  # type: ignore[attr-defined]
+    if not services.trash.entries():
+        services.meetings.delete(services.meetings.summaries()[-1].id)
+    dialog = TrashDialog(window.ctx, window)  # type: ignore[attr-defined]
+    dialog.show()
+    shoot(app, dialog, out / "trash.png")
+    dialog.close()
+    meetings = window.meetings  # type: ignore[attr-defined]
+    window.show_area(meetings)  # type: ignore[attr-defined]
+    meetings.open_meeting(services.meetings.summaries()[0].id)
+    editor = meetings.editor
+    editor.tabs.setCurrentWidget(editor.agenda)
+    editor.agenda.items.setCurrentRow(0)
+    editor.agenda.notes.setFocus()
+    editor.agenda.notes.setPlainText("Samtale med Elev A's forælder, cpr 030512-4871, om "
+                                     "fravær.")
+    window.autosaver.flush()  # type: ignore[attr-defined]
+    shoot(app, window, out / "cpr-warning.png")
+    window.cpr_bar.mask()  # type: ignore[attr-defined]
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "plf.sqlite3"
+        shutil.copy(backups.list_backups(services.storage.path)[0].path, copy)
+        backups.take_backup(copy, BackupKind.AUTO, dt.datetime.now() - dt.timedelta(hours=2))
+        data = bytearray(copy.read_bytes())
+        data[4096:8192] = b"\x00\xff" * 2048
+        copy.write_bytes(bytes(data))
+        error = DamagedFileError(
+            "The database {path} is damaged and cannot be opened ({reason}).",
+            path=str(copy), reason="database disk image is malformed")
+        shoot_modal(app, out, "recovery.png", lambda: offer_recovery(copy, error))
+        shoot_modal(app, out, "password-prompt.png", lambda: ask_password(copy, False))
+
+
+def shoot_retention(app: QApplication, window: QWidget, services, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The deletion date of the oldest record due (its editor's header and the form that
+    gives it another date); Overblik's list of what is due is in overview.png."""
+    from plf_desktop.ui.retention_field import DeletionDateDialog
+
+    due = services.retention.due(dt.date.today(), window.ctx.prefs.retention_months)
+    if not due.records:
+        return
+    record = due.records[0]
+    window.open_record(record.kind, record.id)
+    pages = {"observation": window.observations, "meeting": window.meetings,
+             "conversation": window.conversations, "cycle": window.cycles,
+             "collaboration": window.collaborations}
+    button = pages[record.kind].editor.deletion
+    dialog = DeletionDateDialog(button.retention, window.ctx.prefs.retention_months, window)
+    dialog.show()
+    shoot(app, dialog, out / "deletion-date.png")
+    dialog.hide()
+
+
 def main() -> int:
     """Open the app's windows one by one and save each as a PNG."""
     parser = argparse.ArgumentParser()
@@ -172,6 +299,7 @@ def main() -> int:
     window.show_area(window.people)
     window.people.people.table.view.selectRow(0)
     shoot(app, window, out / "people.png")
+    shoot_person_data(app, window, out)
     window.people.tabs.setCurrentWidget(window.people.teams)
     window.people.teams.table.view.selectRow(0)
     shoot(app, window, out / "teams.png")
@@ -193,8 +321,10 @@ def main() -> int:
     shoot_conversations(app, window, services, out)
     shoot_cycles(app, window, services, out)
     shoot_collaborations(app, window, services, out)
+    shoot_retention(app, window, services, out)
     window.nav.setCurrentRow(0)
     shoot(app, window, out / "overview.png")
+    shoot_safety(app, window, services, out)
     search = window.search_dialog
     search.start("grupper")
     search.run()

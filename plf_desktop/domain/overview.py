@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plf_desktop.domain.collaborations import CollaborationStep
 from plf_desktop.domain.cycles import NextStep
 from plf_desktop.domain.records import AgreementRow
+from plf_desktop.domain.retention import DueList
 
 
 @dataclass(frozen=True)
@@ -68,3 +69,5 @@ class Overview:
     teams: tuple[NotVisited, ...] = ()
     teams_total: int = 0
     recent: tuple[RecentWork, ...] = ()
+    due: DueList = field(default_factory=DueList)
+    """Records whose deletion date has come (domain/retention.py)."""

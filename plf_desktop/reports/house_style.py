@@ -32,6 +32,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    CondPageBreak,
     Flowable,
     Frame,
     PageTemplate,
@@ -324,10 +325,14 @@ def fill(template: str, **values: Any) -> str:
 
 
 # -- tables ----------------------------------------------------------------------------------
+CELL_PADDING = 4  # points left and right of a cell's text
+
+
 def table_style(*commands: tuple[Any, ...]) -> TableStyle:
     """Every table starts from the house font (a bare Table would reference Helvetica)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                       ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                       ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                       ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                        ("TOPPADDING", (0, 0), (-1, -1), 3),
                        ("BOTTOMPADDING", (0, 0), (-1, -1), 4), *commands])
 
@@ -376,7 +381,8 @@ def fact_table(groups: Sequence[Sequence[Fact]], width: float = CONTENT_WIDTH,
             if fact.wide:
                 rows.extend(_fact_rows(pending))
                 spans.append(len(rows))
-                rows.append([cell(fact.label, look.cell_label), cell(fact.value), "", ""])
+                value = SpanWidth(cell(fact.value), width - label_width - 2 * CELL_PADDING)
+                rows.append([cell(fact.label, look.cell_label), [value], "", ""])
                 pending = []
             else:
                 pending.append(fact)
@@ -391,6 +397,41 @@ def fact_table(groups: Sequence[Sequence[Fact]], width: float = CONTENT_WIDTH,
                                 ("LEFTPADDING", (0, 0), (0, -1), 0),
                                 *(("SPAN", (1, row), (3, row)) for row in spans)))
     return table
+
+
+class SpanWidth(Flowable):
+    """A table cell's paragraph laid out at the width of all the columns its cell spans.
+
+    reportlab (5.1) splits a row over a page break at each column's own width, also for a cell
+    that spans several columns: a long wide fact (a 20,000-character *Hvorfor denne lektion*)
+    was cut into pieces that fit a third of the page, so every page it ran over stood two
+    thirds empty. This wrapper ignores the width it is offered and always uses *width* (the
+    spanned columns less the cell's padding).
+    """
+
+    def __init__(self, paragraph: Paragraph, width: float) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.width = width
+        self.height = 0.0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.height = self.paragraph.wrap(self.width, availHeight)[1]
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return [SpanWidth(part, self.width)
+                for part in self.paragraph.split(self.width, availHeight)]
+
+    def getSpaceBefore(self) -> float:
+        return self.paragraph.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.paragraph.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.paragraph.wrap(self.width, self.height)
+        self.paragraph.drawOn(self.canv, 0, 0)
 
 
 def _fact_rows(facts: Sequence[Fact]) -> list[list[Any]]:
@@ -419,7 +460,11 @@ def agreements_section(rows: Sequence[AgreementRow], heading: str, none: str,
     agreement tables, such as a course report with one per round, set them a level lower.
     """
     look = styles()
-    flowables: list[Flowable] = [Paragraph(escape(heading), heading_style or look.h1)]
+    # Kept with its table by room, not by keepWithNext, which would move the heading with the
+    # whole table onto the next page and leave this one part empty (the caller that passes its
+    # own, smaller *heading_style* makes the room itself).
+    flowables: list[Flowable] = [] if heading_style else [CondPageBreak(30 * mm)]
+    flowables.append(Paragraph(escape(heading), heading_style or loose(look.h1)))
     if not rows:
         flowables.append(Paragraph(escape(none), look.body))
         return flowables

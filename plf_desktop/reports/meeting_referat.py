@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.labels import Attendance, label
@@ -34,11 +35,22 @@ from plf_desktop.reports.house_style import (
     escape,
     fact_table,
     fill,
+    loose,
     markup_colour,
     paragraphs,
     styles,
     time_span,
 )
+
+# Room a heading needs below it before it may start a page's last stretch (as in the other
+# documents): a section heading with the start of its table or text, an agenda item's title
+# with its facts line and a few lines of its referat, a small label with a few lines. The
+# headings are kept with their text by this room rather than by keepWithNext, which moves a
+# heading together with its whole next paragraph or table and so left half a page empty
+# before a long referat or a long list of follow-ups.
+SECTION_ROOM = 30 * mm
+ITEM_ROOM = 28 * mm
+PART_ROOM = 22 * mm
 
 
 @dataclass(frozen=True)
@@ -148,7 +160,8 @@ def _title_block(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowa
 def _follow_ups(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:
     if not report.follow_ups:
         return
-    yield Paragraph(escape(labels.follow_up), styles().h1)
+    yield CondPageBreak(SECTION_ROOM)
+    yield Paragraph(escape(labels.follow_up), loose(styles().h1))
     yield data_table(
         [labels.what, labels.responsible, labels.from_meeting, labels.status],
         [[f.agreement.what, f.responsible_name,
@@ -160,19 +173,22 @@ def _follow_ups(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowab
 def _agenda(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:
     if not report.meeting.agenda:
         return
-    yield Paragraph(escape(labels.agenda), styles().h1)
+    yield CondPageBreak(SECTION_ROOM + ITEM_ROOM - 12 * mm)
+    yield Paragraph(escape(labels.agenda), loose(styles().h1))
     for number, item in enumerate(report.meeting.agenda, start=1):
+        if number > 1:
+            yield CondPageBreak(ITEM_ROOM)
         yield from _agenda_item(report, labels, number, item)
 
 
 def _agenda_item(report: MeetingReport, labels: ReferatLabels, number: int,
                  item: AgendaItem) -> Iterable[Flowable]:
     look = styles()
-    yield Paragraph(escape(item.title), look.h2, bulletText=f"{number}.")
+    yield Paragraph(escape(item.title), loose(look.h2), bulletText=f"{number}.")
     responsible = _name(report, item.responsible_id)
     meta = [labels.enum(item.kind), fill(labels.minutes, minutes=item.minutes),
             f"{labels.responsible}: {responsible}" if responsible else ""]
-    yield Paragraph(escape(" · ".join(filter(None, meta))), derive(look.meta, INDENT))
+    yield Paragraph(escape(" · ".join(filter(None, meta))), derive(loose(look.meta), INDENT))
     yield from paragraphs(item.description, derive(look.muted, INDENT))
     yield from paragraphs(item.notes, derive(look.body, INDENT))
     if item.decisions:
@@ -186,16 +202,19 @@ def _data(references: Iterable[DataReference], labels: ReferatLabels) -> Iterabl
     references = list(references)
     if not references:
         return
-    yield Paragraph(escape(labels.data), look.h1)
-    for ref in references:
+    yield CondPageBreak(SECTION_ROOM + PART_ROOM - 12 * mm)
+    yield Paragraph(escape(labels.data), loose(look.h1))
+    for number, ref in enumerate(references):
+        if number:
+            yield CondPageBreak(PART_ROOM)
         heading = escape(labels.enum(ref.source))
         if ref.confidential:
             heading += (f'&nbsp;&nbsp;<font color="{markup_colour(ALERT)}" size="8">'
                         f"{escape(labels.confidential.upper())}</font>")
-        yield Paragraph(heading, look.h3)
+        yield Paragraph(heading, loose(look.h3))
         meta = [f"{labels.period}: {ref.period}" if ref.period.strip() else "",
                 f"{labels.level}: {labels.enum(ref.level)}"]
-        yield Paragraph(escape(" · ".join(filter(None, meta))), look.meta)
+        yield Paragraph(escape(" · ".join(filter(None, meta))), loose(look.meta))
         yield from paragraphs(ref.summary, look.body)
 
 
@@ -208,7 +227,8 @@ def _agreements(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowab
 def _next_meeting(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowable]:
     look = styles()
     meeting = report.meeting
-    yield Paragraph(escape(labels.next_meeting), look.h1)
+    yield CondPageBreak(SECTION_ROOM)
+    yield Paragraph(escape(labels.next_meeting), loose(look.h1))
     facts = fact_table([[Fact(labels.date, format_date(meeting.next_date)),
                          Fact(labels.time, format_time(meeting.next_time)),
                          Fact(labels.place, meeting.next_place, wide=True)]])
@@ -216,7 +236,8 @@ def _next_meeting(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flow
         yield facts
     if meeting.next_note.strip():
         yield Spacer(1, 6)
-        yield Paragraph(escape(labels.note), look.label)
+        yield CondPageBreak(PART_ROOM)
+        yield Paragraph(escape(labels.note), loose(look.label))
         yield from paragraphs(meeting.next_note, look.body)
     elif facts is None:
         yield Paragraph(escape(labels.not_set), look.body)
@@ -227,7 +248,8 @@ def _evaluation(report: MeetingReport, labels: ReferatLabels) -> Iterable[Flowab
     meeting = report.meeting
     if meeting.evaluation_rating is None and not meeting.evaluation_note.strip():
         return
-    yield Paragraph(escape(labels.evaluation), look.h1)
+    yield CondPageBreak(SECTION_ROOM)
+    yield Paragraph(escape(labels.evaluation), loose(look.h1))
     if meeting.evaluation_rating is not None:
         rating = meeting.evaluation_rating
         stars = "★" * rating + "☆" * (5 - rating)

@@ -40,11 +40,12 @@ class BackupService:
     def take_now(self) -> Backup:
         """A backup by hand (kept a year, not rotated away)."""
         with storage_errors():
-            return backups.take_backup(self.storage.path, BackupKind.MANUAL)
+            return backups.take_backup(self.storage.path, BackupKind.MANUAL,
+                                       key=self.storage.key)
 
     def copy_to(self, target: Path) -> Path:
         """A consistent copy of the open file at *target* (a USB stick, another folder)."""
-        return backups.copy_to(self.storage.path, target)
+        return backups.copy_to(self.storage.path, target, self.storage.key)
 
     def due(self, now: dt.datetime | None = None) -> bool:
         """Is the newest automatic backup a day old (or is there none)?"""
@@ -63,7 +64,7 @@ class BackupService:
 
     def _automatic(self) -> Backup | None:
         with storage_errors():
-            return backups.backup_if_changed(self.storage.path)
+            return backups.backup_if_changed(self.storage.path, key=self.storage.key)
 
     def last_error(self) -> StorageError | None:
         """Why the last automatic backup failed, if it did."""
@@ -79,23 +80,23 @@ class BackupService:
             self._executor = None
 
 
-def restore_backup(database: Path, backup: Path) -> Path | None:
+def restore_backup(database: Path, backup: Path, key: str | None = None) -> Path | None:
     """Put *backup* in place of the closed *database*; where the old file was set aside."""
-    return backups.restore(database, backup)
+    return backups.restore(database, backup, key=key)
 
 
-def recover_damaged(database: Path, backup: Path) -> Path | None:
+def recover_damaged(database: Path, backup: Path, key: str | None = None) -> Path | None:
     """Move the damaged *database* aside untouched and put *backup* in its place."""
     with storage_errors():
         backups.set_aside(database, BackupKind.DAMAGED)
-    return backups.restore(database, backup)
+    return backups.restore(database, backup, key=key)
 
 
-def check_backup(path: Path) -> StorageError | None:
+def check_backup(path: Path, key: str | None = None) -> StorageError | None:
     """Why *path* cannot be restored, or None when it can."""
-    return backups.check_backup(path)
+    return backups.check_backup(path, key)
 
 
-def newest_good_backup(database: Path) -> Backup | None:
+def newest_good_backup(database: Path, key: str | None = None) -> Backup | None:
     """The backup a damaged file is best replaced with."""
-    return backups.newest_good_backup(database)
+    return backups.newest_good_backup(database, key)

@@ -23,6 +23,9 @@ observation and conversation, which count with the others. Co-teaching collabora
 from :mod:`plf_desktop.services.demo_collaborations` with a fifth seed; each co-taught lesson
 makes its own observation and reflection conversation, which count with the others too.
 
+A teacher who left at the summer has asked for the notes of their lessons to be deleted then
+(chosen right after the observations), so Overblik has records due for deletion in every size.
+
 Deterministic: seeded ``random.Random`` instances and dates computed from :data:`TODAY`, so two
 fills hold the same content (only the UUIDs and the time stamps differ).
 """
@@ -33,6 +36,7 @@ import bisect
 import datetime as dt
 import itertools
 import random
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -230,6 +234,7 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
         school = _DemoSchool(services, PLANS[size], random.Random(SEED))
         counts = school.fill()
         counts |= _DemoObservations(school, random.Random(OBSERVATION_SEED)).fill()
+        _choose_deletion_dates(services)
         talks = _DemoConversations(school, random.Random(CONVERSATION_SEED)).fill()
         courses = _DemoCycles(school, random.Random(CYCLE_SEED)).fill()
         together = _DemoCollaborations(school, random.Random(COLLABORATION_SEED)).fill()
@@ -243,6 +248,30 @@ def fill_demo(services: Services, size: str = "small") -> dict[str, int]:
     counts["forløb"] = courses.get("forløb", 0)
     counts["samarbejder"] = together.get("samarbejder", 0)
     return counts
+
+
+def _choose_deletion_dates(services: Services) -> None:
+    """A teacher left at the end of last school year and asked that the notes of their
+    lessons be deleted then: the observations of last school year where they were the first
+    teacher get that deletion date (one made in a course's round or a collaboration's
+    lesson would stay with it: left out).
+
+    So Overblik has records due for deletion even in the small demo, whose records are
+    otherwise kept until a year after this summer (domain/retention.py). Chosen straight
+    after the observations, before the courses, so the courses change neither who is chosen
+    nor *Seneste arbejde* (a chosen date counts as a change of the observation).
+    """
+    end = dt.date(_CURRENT, 7, 31)
+    retention = services.retention
+    last_year = [o for o in services.observations.summaries()
+                 if dt.date(_CURRENT - 1, 8, 1) <= o.date <= end and o.teachers
+                 and retention.retention("observation", o.id).parent is None]
+    first = {o.id: o.teachers.split(", ")[0] for o in last_year}
+    lessons = Counter(first.values())
+    leaver = min(lessons, key=lambda name: (-lessons[name], name), default=None)
+    for observation in last_year:
+        if first[observation.id] == leaver:
+            retention.set_deletion_date("observation", observation.id, end)
 
 
 # -- the generator -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 """*Overblik*: the next step of every active course and collaboration, upcoming meetings,
-open and overdue agreements, teachers and teams not visited for a while, and recent work."""
+open and overdue agreements, teachers and teams not visited for a while, recent work, and
+what is due for deletion."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import datetime as dt
 from plf_desktop.domain.collaborations import collaboration_step
 from plf_desktop.domain.cycles import next_step
 from plf_desktop.domain.overview import CourseLine, NotVisited, Overview
+from plf_desktop.domain.retention import DEFAULT_MONTHS
 from plf_desktop.services.base import Service
 from plf_desktop.services.collaboration_service import CollaborationService
 from plf_desktop.services.cycle_service import CycleService
+from plf_desktop.services.retention_service import RetentionService
 from plf_desktop.storage.agreement_repo import AgreementFilter, AgreementRepository
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.overview_repo import OverviewRepository
@@ -35,9 +38,12 @@ class OverviewService(Service):
         self.agreements = AgreementRepository(db)
         self.cycles = cycles
         self.collaborations = collaborations
+        self.retention = RetentionService(db)
 
-    def overview(self, today: dt.date, weeks: int = 6) -> Overview:
-        """What needs attention on *today*; "not visited" means not observed for *weeks*."""
+    def overview(self, today: dt.date, weeks: int = 6,
+                 months: int = DEFAULT_MONTHS) -> Overview:
+        """What needs attention on *today*; "not visited" means not observed for *weeks*,
+        and records are due for deletion *months* months after their school year."""
         teams = TeamRepository(self.db).names()
         courses = []
         for cycle_id in self.repo.active_cycle_ids():
@@ -62,4 +68,4 @@ class OverviewService(Service):
             tuple(overdue[:SHOWN]), len(overdue), len(open_rows), tuple(teachers[:SHOWN]),
             len(teachers),
             tuple(unvisited_teams[:SHOWN]), len(unvisited_teams),
-            tuple(self.repo.recent(SHOWN)))
+            tuple(self.repo.recent(SHOWN)), self.retention.due(today, months, SHOWN))

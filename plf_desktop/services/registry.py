@@ -14,6 +14,8 @@ from plf_desktop.services.meeting_service import MeetingService
 from plf_desktop.services.observation_service import ObservationService
 from plf_desktop.services.overview_service import OverviewService
 from plf_desktop.services.people_service import PeopleService
+from plf_desktop.services.person_data_service import PersonDataService
+from plf_desktop.services.retention_service import RetentionService
 from plf_desktop.services.school_service import SchoolService
 from plf_desktop.services.search_service import SearchService
 from plf_desktop.services.template_service import TemplateService
@@ -39,6 +41,8 @@ class Services:
     overview: OverviewService
     trash: TrashService
     backups: BackupService
+    person_data: PersonDataService
+    retention: RetentionService
 
 
 def build_services(storage: Storage) -> Services:
@@ -53,4 +57,5 @@ def build_services(storage: Storage) -> Services:
                     observations, conversations,
                     cycles, collaborations, SearchService(storage.db),
                     OverviewService(storage.db, cycles, collaborations), TrashService(storage.db),
-                    BackupService(storage))
+                    BackupService(storage), person_data=PersonDataService(storage.db),
+                    retention=RetentionService(storage.db))

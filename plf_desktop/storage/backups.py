@@ -15,6 +15,7 @@ from pathlib import Path
 
 from plf_desktop.domain.backups import Backup, BackupKind, BackupName, parse_name, to_keep
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.storage import cipher
 from plf_desktop.storage.database import backup_file, inspect_file, storage_errors
 from plf_desktop.storage.lock import DatabaseLock
 
@@ -55,20 +56,21 @@ def _free_name(database: Path, kind: BackupKind, now: dt.datetime,
 
 
 def take_backup(database: Path, kind: BackupKind = BackupKind.AUTO,
-                now: dt.datetime | None = None) -> Backup:
-    """Write a backup of *database* now, also while the app has it open."""
+                now: dt.datetime | None = None, key: str | None = None) -> Backup:
+    """Write a backup of *database* now, also while the app has it open (encrypted with
+    *key* when the database is)."""
     started = time.time()
     now = now or dt.datetime.now()
     target = _free_name(database, kind, now)
-    backup_file(database, target)
+    backup_file(database, target, key)
     # The file's time is the moment its snapshot began: what was written later is newer.
     os.utime(target, (started, started))
     return Backup(target, parse_name(target.name), target.stat().st_size)  # type: ignore[arg-type]
 
 
-def copy_to(database: Path, target: Path) -> Path:
+def copy_to(database: Path, target: Path, key: str | None = None) -> Path:
     """A consistent copy of *database* at *target*, anywhere (the CLI's ``backup``)."""
-    return backup_file(database, target)
+    return backup_file(database, target, key)
 
 
 def changed_since(database: Path, backup: Backup) -> bool:
@@ -84,14 +86,15 @@ def changed_since(database: Path, backup: Backup) -> bool:
     return False
 
 
-def backup_if_changed(database: Path, now: dt.datetime | None = None) -> Backup | None:
+def backup_if_changed(database: Path, now: dt.datetime | None = None,
+                      key: str | None = None) -> Backup | None:
     """The automatic backup: taken unless nothing changed since the newest one. Rotates."""
     now = now or dt.datetime.now()
     newest = next((b for b in list_backups(database) if b.kind is BackupKind.AUTO), None)
     if newest is not None and not changed_since(database, newest):
         rotate(database, now)
         return None
-    backup = take_backup(database, BackupKind.AUTO, now)
+    backup = take_backup(database, BackupKind.AUTO, now, key)
     rotate(database, now)
     return backup
 
@@ -109,9 +112,10 @@ def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:
     return removed
 
 
-def check_backup(path: Path) -> StorageError | None:
-    """Can *path* be restored? None when it is a whole PLF Desktop file this app can read."""
-    report = inspect_file(path)
+def check_backup(path: Path, key: str | None = None) -> StorageError | None:
+    """Can *path* be restored? None when it is a whole PLF Desktop file this app can read
+    (with *key*, when it is encrypted)."""
+    report = inspect_file(path, key=key)
     if not report.exists:
         return StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
                             path=str(path))
@@ -122,12 +126,12 @@ def check_backup(path: Path) -> StorageError | None:
     return report.problem
 
 
-def newest_good_backup(database: Path) -> Backup | None:
+def newest_good_backup(database: Path, key: str | None = None) -> Backup | None:
     """The newest backup that passes the integrity check and this app can open."""
     for backup in list_backups(database):
         if backup.kind in (BackupKind.DAMAGED, BackupKind.SET_ASIDE):
             continue
-        if check_backup(backup.path) is None:
+        if check_backup(backup.path, key) is None:
             return backup
     return None
 
@@ -153,13 +157,16 @@ def set_aside(database: Path, kind: BackupKind = BackupKind.SET_ASIDE,
     return target
 
 
-def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Path | None:
+def restore(database: Path, source: Path, now: dt.datetime | None = None,
+            key: str | None = None) -> Path | None:
     """Put the backup *source* in place of *database*; the set-aside old file, if any.
 
     Refuses, changing nothing, when the backup is damaged, foreign or too new, or when the
-    database is open in PLF Desktop. The restored file is upgraded on its next opening.
+    database is open in PLF Desktop. The restored file is upgraded on its next opening. With
+    *key* (the database is protected by a password) a plain backup is encrypted as it comes
+    back, so a restore never leaves the data readable without the password.
     """
-    problem = check_backup(source)
+    problem = check_backup(source, key)
     if problem is not None:
         raise problem
     if source.resolve() == database.resolve():
@@ -170,7 +177,11 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
     try:
         aside = set_aside(database, BackupKind.SET_ASIDE, now)
         try:
-            backup_file(source, database)
+            backup_file(source, database, key)
+            if key:
+                report = inspect_file(database, check=False, key=key)
+                if not report.encrypted:
+                    cipher.rewrite(database, None, key, report.schema_version)
         except BaseException:
             if aside is not None:  # put the old file back as it was
                 aside.replace(database)
@@ -181,3 +192,28 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None) -> Pat
     finally:
         lock.release()
     return aside
+
+
+def rekey(database: Path, old_key: str | None, new_key: str | None) -> list[Path]:
+    """Set, change or remove the password of the closed *database* and of its backups.
+
+    The database is checked with *old_key* first, so a wrong password changes nothing. The
+    backups that cannot be opened with *old_key* (a damaged file set aside, say) are left as
+    they were and returned.
+    """
+    report = inspect_file(database, key=old_key)
+    if report.problem is not None:
+        raise report.problem
+    with storage_errors():
+        cipher.rewrite(database, old_key if report.encrypted else None, new_key,
+                       report.schema_version)
+    left = []
+    for backup in list_backups(database):
+        found = inspect_file(backup.path, key=old_key)
+        if found.problem is not None:
+            left.append(backup.path)
+            continue
+        with storage_errors():
+            cipher.rewrite(backup.path, old_key if found.encrypted else None, new_key,
+                           found.schema_version)
+    return left

@@ -18,11 +18,12 @@ from pathlib import Path
 
 from plf_desktop.domain.backups import BackupKind, BackupName
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, DamagedFileError, StorageError
+from plf_desktop.storage import cipher, filesystem
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.lock import DatabaseLock
 from plf_desktop.storage.schema import SCHEMA_VERSION
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -34,6 +35,7 @@ class FileReport:
     schema_version: int = 0
     problem: StorageError | None = None
     wal: bool = False
+    encrypted: bool = False
 
     @property
     def ok(self) -> bool:
@@ -41,7 +43,7 @@ class FileReport:
         return self.problem is None
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
+def _read_only(path: Path, key: str | None = None) -> sqlite3.Connection:
     """A connection that cannot write to *path*, and leaves no side files when it can help it.
 
     With no ``-wal`` file beside the database no one has it open for writing, so SQLite may
@@ -51,15 +53,20 @@ def _read_only(path: Path) -> sqlite3.Connection:
     """
     wal = path.with_name(path.name + "-wal")
     mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
+    if key:
+        return cipher.connect(path.resolve().as_uri() + mode, key, uri=True,
+                              check_same_thread=False)
     return sqlite3.connect(path.resolve().as_uri() + mode, uri=True)
 
 
-def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) -> FileReport:
+def inspect_file(path: Path, *, full_check: bool = False, check: bool = True,
+                 key: str | None = None) -> FileReport:
     """Look at *path* without writing to it: is it ours, readable, whole and not too new?
 
     Without *check* the pages are not read through (no ``quick_check``): the header, schema
     version and tables only, for a start-up that checks the pages alongside (see
-    :class:`IntegrityCheck`).
+    :class:`IntegrityCheck`). A file protected by a password is opened with *key*; without
+    one it is reported as :class:`~plf_desktop.storage.cipher.PasswordRequired`.
     """
     if not path.exists() or path.stat().st_size == 0:
         return FileReport(exists=path.exists())
@@ -75,22 +82,30 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) ->
         return FileReport(True, problem=StorageError(
             QT_TRANSLATE_NOOP("Errors", "The database {path} cannot be read: {reason}"),
             path=str(path), reason=exc.strerror or str(exc)))
-    if header != SQLITE_HEADER:
+    encrypted = header != SQLITE_HEADER and cipher.looks_encrypted(path, header)
+    if encrypted and not key:
+        return FileReport(True, problem=cipher.password_required(path), encrypted=True)
+    if header != SQLITE_HEADER and not encrypted:
         return FileReport(True, problem=StorageError(
             QT_TRANSLATE_NOOP(
                 "Errors", "{path} is not a PLF Desktop database (it is not an SQLite file)."),
             path=str(path)))
     try:
-        conn = _read_only(path)
+        conn = _read_only(path, key if encrypted else None)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            wal = (conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal" if encrypted
+                   # Header bytes 18 and 19 are 2 in WAL mode (SQLite's file format, §1.3.3).
+                   else first[18:20] == b"\x02\x02")
             pragma = "integrity_check" if full_check else "quick_check"
             rows = conn.execute(f"PRAGMA {pragma}").fetchall() if check else [("ok",)]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return FileReport(True, problem=damaged(path, str(exc)))
+    except cipher.WrongPassword as exc:
+        return FileReport(True, problem=exc, encrypted=True)
+    except cipher.database_errors() as exc:
+        return FileReport(True, problem=damaged(path, str(exc)), encrypted=encrypted)
     if [r[0] for r in rows] != ["ok"]:
         return FileReport(True, version, damaged(path, "; ".join(str(r[0]) for r in rows[:3])))
     if version > SCHEMA_VERSION:
@@ -105,8 +120,7 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True) ->
             QT_TRANSLATE_NOOP(
                 "Errors", "{path} is an SQLite file from another program, not PLF Desktop."),
             path=str(path)))
-    # Header bytes 18 and 19 are 2 for a file in WAL mode (SQLite's file format, §1.3.3).
-    return FileReport(True, version, wal=first[18:20] == b"\x02\x02")
+    return FileReport(True, version, wal=wal, encrypted=encrypted)
 
 
 def damaged(path: Path, reason: str) -> DamagedFileError:
@@ -124,8 +138,9 @@ class IntegrityCheck:
     damaged file is still never written to.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = path
+        self.key = key
         self._problem: StorageError | None = None
         self._thread = threading.Thread(target=self._run, name="plf-integrity-check",
                                         daemon=True)
@@ -133,12 +148,12 @@ class IntegrityCheck:
 
     def _run(self) -> None:
         try:
-            conn = _read_only(self.path)
+            conn = _read_only(self.path, self.key)
             try:
                 rows = conn.execute("PRAGMA quick_check").fetchall()
             finally:
                 conn.close()
-        except sqlite3.DatabaseError as exc:
+        except cipher.database_errors() as exc:
             self._problem = damaged(self.path, str(exc))
             return
         if [r[0] for r in rows] != ["ok"]:
@@ -167,16 +182,17 @@ def configure(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def backup_to(source: sqlite3.Connection, target: Path) -> Path:
+def backup_to(source: sqlite3.Connection, target: Path, key: str | None = None) -> Path:
     """Write a consistent copy of *source* to *target* with the SQLite backup API.
 
     The copy is written beside the target and renamed into place, so a failed backup never
-    leaves half a file where a good one was.
+    leaves half a file where a good one was. The copy of an encrypted file (*key*) is
+    encrypted with the same password.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    dest = sqlite3.connect(partial)
+    dest = cipher.connect(partial, key) if key else sqlite3.connect(partial)
     try:
         source.backup(dest)
         dest.execute("PRAGMA journal_mode = DELETE")
@@ -186,9 +202,9 @@ def backup_to(source: sqlite3.Connection, target: Path) -> Path:
     return target
 
 
-def backup_file(path: Path, target: Path) -> Path:
+def backup_file(path: Path, target: Path, key: str | None = None) -> Path:
     """Back up the database at *path* to *target*, also while the app has it open."""
-    report = inspect_file(path)
+    report = inspect_file(path, key=key)
     if not report.exists:
         raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
                            path=str(path))
@@ -197,10 +213,11 @@ def backup_file(path: Path, target: Path) -> Path:
     if target.resolve() == path.resolve():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "The backup cannot overwrite the database itself."))
-    conn = _read_only(path)
+    key = key if report.encrypted else None
+    conn = _read_only(path, key)
     try:
         with storage_errors():
-            return backup_to(conn, target)
+            return backup_to(conn, target, key)
     finally:
         conn.close()
 
@@ -210,7 +227,7 @@ def storage_errors() -> Iterator[None]:
     """Turn the operating system's and SQLite's failures into one clear StorageError."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
+    except cipher.operational_errors() as exc:
         text = str(exc).lower()
         if "disk is full" in text or "disk i/o" in text:
             raise StorageError(QT_TRANSLATE_NOOP(
@@ -240,8 +257,10 @@ class Storage:
 
     def __init__(self, path: Path, db: Database, lock: DatabaseLock | None,
                  migration_backup: Path | None = None,
-                 integrity: IntegrityCheck | None = None) -> None:
+                 integrity: IntegrityCheck | None = None, key: str | None = None) -> None:
         self.path = path
+        self.key = key
+        """The password of an encrypted file (None for a plain one), for its backups."""
         self.db = db
         self._lock = lock
         self.migration_backup = migration_backup
@@ -251,7 +270,7 @@ class Storage:
     def is_read_failure(error: BaseException) -> bool:
         """Is *error* SQLite failing to read the file (a damaged page)? The window asks, so
         it need not know sqlite3."""
-        return isinstance(error, sqlite3.DatabaseError)
+        return isinstance(error, cipher.database_errors())
 
     def read_failure(self, error: BaseException) -> DamagedFileError:
         """The message for a damaged page met while reading (see :meth:`is_read_failure`)."""
@@ -268,7 +287,7 @@ class Storage:
 
     def close(self) -> None:
         """Checkpoint and close the file, then release the lock."""
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(*cipher.database_errors()):
             if not self.read_only and self.problem() is None:
                 self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.db.close()
@@ -278,22 +297,27 @@ class Storage:
 
 
 def open_storage(path: Path, *, read_only: bool = False, check: bool = True,
-                 check_alongside: bool = False) -> Storage:
+                 check_alongside: bool = False, key: str | None = None) -> Storage:
     """Open *path* for the app (locked, migrated) or, with *read_only*, for looking only.
 
     Raises StorageError, leaving the file untouched, when it is damaged, foreign, too new or
     already open for writing elsewhere. With *check_alongside* (the window's start), a file
     that needs no migration has its pages checked in a thread while the caller goes on; every
-    write waits for that verdict (:attr:`Storage.integrity`).
+    write waits for that verdict (:attr:`Storage.integrity`). A file protected by a password
+    needs *key* (:class:`~plf_desktop.storage.cipher.PasswordRequired` without it).
     """
+    if not read_only:
+        refuse_network_drive(path)
     if check and check_alongside:
-        report = inspect_file(path, check=False)
+        report = inspect_file(path, check=False, key=key)
         if report.problem is None and report.wal and report.schema_version == SCHEMA_VERSION \
                 and not read_only:
-            return _open_checking_alongside(path, report)
-    report = inspect_file(path) if check else FileReport(path.exists() and path.stat().st_size > 0)
+            return _open_checking_alongside(path, report, key if report.encrypted else None)
+    report = (inspect_file(path, key=key) if check
+              else FileReport(path.exists() and path.stat().st_size > 0))
     if report.problem:
         raise report.problem
+    key = key if report.encrypted else None
     if read_only:
         if not report.exists:
             raise StorageError(QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."),
@@ -302,23 +326,33 @@ def open_storage(path: Path, *, read_only: bool = False, check: bool = True,
             raise StorageError(QT_TRANSLATE_NOOP(
                 "Errors", "The database {path} must be upgraded: start PLF Desktop on it once."),
                 path=str(path))
-        conn = _read_only(path)
+        conn = _read_only(path, key)
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return Storage(path, db, None)
+        return Storage(path, db, None, key=key)
     with storage_errors():
         path.parent.mkdir(parents=True, exist_ok=True)
     lock = DatabaseLock(path)
     lock.acquire()
     try:
         with storage_errors():
-            return _open_for_writing(path, report, lock)
+            return _open_for_writing(path, report, lock, key)
     except BaseException:
         lock.release()
         raise
 
 
-def _open_checking_alongside(path: Path, report: FileReport) -> Storage:
+def refuse_network_drive(path: Path) -> None:
+    """Never write to a file on a network drive (see :mod:`plf_desktop.storage.filesystem`)."""
+    kind = filesystem.network_kind(path)
+    if kind:
+        raise StorageError(QT_TRANSLATE_NOOP(
+            "Errors", "The database {path} lies on a network drive ({kind}). PLF Desktop does "
+            "not write to it there, because a network drive cannot lock the file safely. Copy "
+            "it to this computer's own disk and open the copy."), path=str(path), kind=kind)
+
+
+def _open_checking_alongside(path: Path, report: FileReport, key: str | None) -> Storage:
     """A current file in WAL mode: open it at once and let its pages be checked meanwhile.
 
     Nothing here writes to the file itself (WAL mode and the schema are already as they must
@@ -327,9 +361,9 @@ def _open_checking_alongside(path: Path, report: FileReport) -> Storage:
     lock = DatabaseLock(path)
     lock.acquire()
     try:
-        integrity = IntegrityCheck(path)
+        integrity = IntegrityCheck(path, key)
         with storage_errors():
-            storage = _open_for_writing(path, report, lock)
+            storage = _open_for_writing(path, report, lock, key)
     except BaseException:
         lock.release()
         raise
@@ -338,17 +372,19 @@ def _open_checking_alongside(path: Path, report: FileReport) -> Storage:
     return storage
 
 
-def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock) -> Storage:
-    conn = sqlite3.connect(path, check_same_thread=False)
+def _open_for_writing(path: Path, report: FileReport, lock: DatabaseLock,
+                      key: str | None = None) -> Storage:
+    conn = (cipher.connect(path, key, check_same_thread=False) if key
+            else sqlite3.connect(path, check_same_thread=False))
     db = Database(conn)
     configure(db)
     backup = None
     if report.exists and report.schema_version < SCHEMA_VERSION:
         name = BackupName(dt.datetime.now().replace(microsecond=0), BackupKind.BEFORE_SCHEMA,
                           path.stem, SCHEMA_VERSION)
-        backup = backup_to(conn, path.parent / "backups" / name.file_name())
+        backup = backup_to(conn, path.parent / "backups" / name.file_name(), key)
     migrate(db)
-    return Storage(path, db, lock, backup)
+    return Storage(path, db, lock, backup, key=key)
 
 
 def migrate(db: Database) -> None:

@@ -23,7 +23,17 @@ class DatabaseLock:
 
     def acquire(self) -> None:
         """Take the lock or raise StorageError when another instance holds it."""
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's life
+        try:
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held for the app's life
+        except PermissionError:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The folder {path} is read-only for you. Choose a folder you can "
+                "write to; nothing already saved is lost."), path=str(self.path.parent),
+            ) from None
+        except OSError as exc:
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "Errors", "The database {path} cannot be opened: {reason}"),
+                path=str(self.path.with_suffix("")), reason=exc.strerror or str(exc)) from None
         try:
             if sys.platform == "win32":
                 import msvcrt

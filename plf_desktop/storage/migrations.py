@@ -303,5 +303,27 @@ def m008_search_plain_lists(db: Database) -> None:
     search_index.install(db)  # type: ignore[arg-type]
 
 
+_RETAINED = ("cycles", "collaborations", "observations", "conversations", "meetings")
+
+
+@migrations()
+def m009_retention(db: Database) -> None:
+    """A deletion date the user chose for one record (NULL: the default of its school year).
+
+    Few records have one, so the ``delete_on`` indexes hold only those that do; the default
+    rule needs no column, it is a range on the record's date (domain/retention.py), which the
+    ``(date, delete_on, id)`` indexes answer without reading the rows."""
+    for table in _RETAINED:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN delete_on TEXT")
+        db.execute(f"CREATE INDEX idx_{table}_delete_on ON {table}(delete_on)"
+                   " WHERE delete_on IS NOT NULL")
+    # Overblik reads every due observation, conversation and meeting: from the index alone.
+    for table in ("observations", "conversations", "meetings"):
+        db.execute(f"CREATE INDEX idx_{table}_retention ON {table}(date, delete_on, id)")
+    # The foreign key looks a deleted conversation up here; rounds had their index.
+    db.execute("CREATE INDEX idx_collaboration_lessons_conversation"
+               " ON collaboration_lessons(conversation_id)")
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

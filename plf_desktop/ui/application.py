@@ -67,6 +67,8 @@ class WindowOutcome:
     """The file turned out to be damaged while the window was open: offer a backup."""
     restore_from: Path | None = None
     """The user chose a backup to restore: restore it and open a new window."""
+    password: tuple[str | None] | None = None
+    """The user set, changed or removed the password: rewrite the file, open a new window."""
 
 
 def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: bool,
@@ -154,6 +156,7 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
     if outcome.code == 0:
         outcome.code = code
         outcome.restore_from = window.restore_request
+        outcome.password = window.password_request
     return outcome
 
 

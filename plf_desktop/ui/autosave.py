@@ -3,7 +3,9 @@
 Every watched field schedules its save; the saves run 400 ms after the last keystroke, when
 the field loses focus, and before the window closes or the view changes. A crash loses at
 most that fraction of a second. A save the rules refuse (an empty title, a date in the wrong
-format) leaves the typed text in place and reports the reason; nothing is written.
+format) leaves the typed text in place and reports the reason; nothing is written. A save the
+file refuses (the disk is full, the folder became read-only, another program holds the file)
+is kept and tried again every few seconds, so the text is written once the cause is gone.
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from plf_desktop.domain.errors import PlfError
+from plf_desktop.domain.errors import PlfError, StorageError
 from plf_desktop.domain.privacy import find_cpr, mask_cpr
 from plf_desktop.i18n import message
 
 DELAY_MS = 400
+RETRY_MS = 5000
 Save = Callable[[], None]
 
 
@@ -47,9 +50,11 @@ class Autosaver(QObject):
         self._pending: dict[int, Save] = {}
         self._saves: dict[int, Save] = {}
         self._warned: set[tuple[int, str]] = set()
+        self.last_failure = ""
+        """Why the file refused the last save that is still waiting."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self._delay_ms = delay_ms
         self._timer.timeout.connect(self.flush)
 
     def watch(self, widget: QWidget, save: Save) -> None:
@@ -61,7 +66,7 @@ class Autosaver(QObject):
 
         def schedule(*_: object) -> None:
             self._pending[key] = save
-            self._timer.start()
+            self._timer.start(self._delay_ms)
 
         def now(*_: object) -> None:
             self._pending[key] = save
@@ -119,12 +124,23 @@ class Autosaver(QObject):
         self._timer.stop()
         pending, self._pending = self._pending, {}
         ok = True
-        for save in pending.values():
+        for key, save in pending.items():
             try:
                 save()
+            except StorageError as error:  # the file, not the text: keep it, try again
+                ok = False
+                self._pending.setdefault(key, save)
+                self.last_failure = message(error)
+                self.failed.emit(self.last_failure)
             except PlfError as error:
                 ok = False
                 self.failed.emit(message(error))
         if pending and ok:
             self.saved.emit()
+        if self._pending and not self._timer.isActive():
+            self._timer.start(RETRY_MS)
         return ok
+
+    def unsaved(self) -> bool:
+        """Is something typed still waiting to be written (its save failed and is retried)?"""
+        return bool(self._pending)

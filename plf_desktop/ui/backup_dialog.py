@@ -133,7 +133,7 @@ class BackupDialog(FormDialog):
             self._restore(path, path.name)
 
     def _restore(self, path: Path, label: str) -> None:
-        problem = check_backup(path)
+        problem = check_backup(path, self.ctx.services.storage.key)
         if problem is not None:
             self.problem.setText(message(problem))
             return

@@ -31,6 +31,8 @@ CONTRACT, EVALUATION = "contract", "evaluation"
 class CollaborationEditor(SteppedEditor):
     """One co-teaching collaboration."""
 
+    record_kind = "collaboration"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("← All collaborations"), self.tr("Save as PDF…"),
                          parent)

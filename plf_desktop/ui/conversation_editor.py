@@ -29,6 +29,7 @@ class ConversationEditor(PrintableEditor, QWidget):
     """
 
     back_requested = Signal()
+    record_kind = "conversation"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +55,7 @@ class ConversationEditor(PrintableEditor, QWidget):
         a new one on its kontrakt."""
         conversation = self.ctx.services.conversations.get(conversation_id)
         self.conversation = conversation
+        self.show_deletion_date(conversation.id)
         if conversation.finished_at:
             target: QWidget = self.close_tab
         elif conversation.started:

@@ -101,6 +101,8 @@ class CycleLearning(QWidget):
 class CycleEditor(SteppedEditor):
     """One course: problem statement, rounds and processing, as steps."""
 
+    record_kind = "cycle"
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, self.tr("← All courses"), self.tr("Save course report as PDF…"),
                          parent)

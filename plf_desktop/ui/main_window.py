@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self._cycles = LazyPage(self._build_cycles, self)
         self._search: SearchDialog | None = None
         self._discard = False
+        self.password_request: tuple[str | None] | None = None
+        """The new password (in a tuple; None inside removes it) the file is to be
+        rewritten with between two windows, like a restore."""
         self.restore_request: Path | None = None
         """A backup the user chose to restore: the window closes, and the composition root
         restores it and opens a new window (a restore needs the file closed)."""
@@ -128,6 +131,8 @@ class MainWindow(QMainWindow):
         search.triggered.connect(lambda: self.search_dialog.start())
         backups = file_menu.addAction(self.tr("&Backups…"))
         backups.triggered.connect(self.open_backups)
+        password = file_menu.addAction(self.tr("&Password…"))
+        password.triggered.connect(self.open_password)
         trash = file_menu.addAction(self.tr("&Trash…"))
         trash.triggered.connect(self.open_trash)
         file_menu.addSeparator()
@@ -246,6 +251,17 @@ class MainWindow(QMainWindow):
         prompts.run(dialog)
         if dialog.chosen is not None:
             self.restore_request = dialog.chosen
+            self.close()
+
+    def open_password(self) -> None:
+        """*Adgangskode*: protect the file, change or remove its password."""
+        from plf_desktop.ui import prompts
+        from plf_desktop.ui.password_dialog import PasswordDialog
+
+        self.autosaver.flush()
+        dialog = PasswordDialog(self.ctx, self)
+        if prompts.run(dialog):
+            self.password_request = (dialog.new_password,)
             self.close()
 
     # -- automatic backups -------------------------------------------------------------------
@@ -379,6 +395,8 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
         self._update_title()
+        if self.stack.currentWidget() is self.overview:  # the deletion months may have changed
+            self.overview.refresh()
 
     def _about(self) -> None:
         from plf_desktop import __version__
@@ -393,8 +411,18 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         """Write what was typed, remember the window, then close."""
-        if not self._discard:
-            self.autosaver.flush()
+        if not self._discard and not self.autosaver.flush() and self.autosaver.unsaved():
+            from plf_desktop.ui import prompts
+
+            if prompts.choose(self, self.tr("Not everything is saved"), self.tr(
+                    "What you typed last could not be saved: {reason}\n\nIf you close now, "
+                    "it is lost. Stay, solve the problem (it is tried again every few "
+                    "seconds), and close afterwards.").format(
+                        reason=self.autosaver.last_failure),
+                    self.tr("Stay in PLF Desktop"), self.tr("Close anyway")):
+                self.restore_request = self.password_request = None
+                event.ignore()
+                return
         self.ctx.prefs.geometry = self.saveGeometry()
         super().closeEvent(event)
 

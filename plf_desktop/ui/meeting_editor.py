@@ -29,6 +29,7 @@ from plf_desktop.ui.followup_tab import FollowUpTab
 from plf_desktop.ui.live_mode import LiveMode
 from plf_desktop.ui.meeting_details_tab import MeetingDetailsTab
 from plf_desktop.ui.printable import PrintableEditor
+from plf_desktop.ui.retention_field import DeletionDateButton
 
 
 class MeetingEditor(PrintableEditor, QWidget):
@@ -39,6 +40,7 @@ class MeetingEditor(PrintableEditor, QWidget):
     """
 
     back_requested = Signal()
+    record_kind = "meeting"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +87,9 @@ class MeetingEditor(PrintableEditor, QWidget):
         top.addWidget(self.title_edit, 1)
         actions = QHBoxLayout()
         actions.addWidget(self.subtitle, 1)
-        for button in (self.live_button, self.save_pdf_button, self.open_pdf_button,
-                       self.print_button, self.delete_button):
+        self.deletion = DeletionDateButton(ctx, self)
+        for button in (self.live_button, self.deletion, self.save_pdf_button,
+                       self.open_pdf_button, self.print_button, self.delete_button):
             actions.addWidget(button)
         self.header = QWidget(self)
         header_layout = QVBoxLayout(self.header)
@@ -131,6 +134,7 @@ class MeetingEditor(PrintableEditor, QWidget):
         people = self.ctx.services.people.list_people()
         self.title_edit.setText(meeting.title)
         self._update_subtitle()
+        self.show_deletion_date(meeting.id)
         self.details.load(meeting, people)
         open_count = self.follow_up.load(meeting.id, bool(meeting.team_id))
         self.agenda.load(meeting, people)

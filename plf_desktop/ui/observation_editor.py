@@ -29,6 +29,7 @@ class ObservationEditor(PrintableEditor, QWidget):
     """
 
     back_requested = Signal()
+    record_kind = "observation"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class ObservationEditor(PrintableEditor, QWidget):
         people = self.ctx.services.people.list_people()
         self.planning.load(self.observation, people)
         self._update_title()
+        self.show_deletion_date(self.observation.id)
 
     def _update_title(self) -> None:
         o = self.observation

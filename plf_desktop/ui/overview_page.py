@@ -1,19 +1,25 @@
 """*Overblik*, the start screen: the next step of every active course, upcoming meetings, open
-and overdue agreements, teachers and teams not visited for a chosen number of weeks, and
-recent work. Every line is one click (or Enter) from where the work is."""
+and overdue agreements, teachers and teams not visited for a chosen number of weeks, recent
+work, and the records due for deletion with the one action that deletes them for good. Every
+line is one click (or Enter) from where the work is."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +29,8 @@ from plf_desktop.domain.cycles import NextStep
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.overview import CourseLine, MeetingLine, NotVisited, Overview
+from plf_desktop.domain.retention import DueList, DueRecord
+from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
 
 translate = QCoreApplication.translate
@@ -54,6 +62,9 @@ class Section(QWidget):
         self.list.setAccessibleName(title)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The grid shares the height out evenly; a list's wish for 192 pixels would not.
+        self.list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.list.setMinimumHeight(60)
         self.extra = QHBoxLayout()
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -96,6 +107,12 @@ class OverviewPage(QWidget):
         self.teachers = Section(self.tr("Teachers not visited"), self)
         self.teams = Section(self.tr("Teams not visited"), self)
         self.recent = Section(self.tr("Recent work"), self)
+        self.due = Section(self.tr("Due for deletion"), self)
+        self.delete_due_button = QPushButton(self)
+        self.delete_due_button.setToolTip(self.tr(
+            "Delete for good every record whose deletion date has come"))
+        self.delete_due_button.clicked.connect(self.delete_due)
+        self.due.extra.addWidget(self.delete_due_button)
         self.weeks = QSpinBox(self)
         self.weeks.setRange(1, 52)
         self.weeks.setValue(6)
@@ -110,10 +127,16 @@ class OverviewPage(QWidget):
         grid.addWidget(self.meetings, 0, 1)
         grid.addWidget(self.agreements, 0, 2)
         grid.addWidget(self.teachers, 1, 0)
-        grid.addWidget(self.teams, 1, 1)
+        middle = QVBoxLayout()
+        middle.setSpacing(12)
+        middle.addWidget(self.teams, 2)
+        middle.addWidget(self.due, 3)
+        grid.addLayout(middle, 1, 1)
         grid.addWidget(self.recent, 1, 2)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        for row in range(2):
+            grid.setRowStretch(row, 1)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -127,14 +150,15 @@ class OverviewPage(QWidget):
             section.list.itemClicked.connect(self._open)
 
     def sections(self) -> tuple[Section, ...]:
-        """The six lists, in reading order."""
+        """The seven lists, in reading order."""
         return (self.courses, self.meetings, self.agreements, self.teachers, self.teams,
-                self.recent)
+                self.due, self.recent)
 
     def refresh(self) -> None:
         """Compute the overview for today and show it."""
         day = today()
-        overview = self.ctx.services.overview.overview(day, self.weeks.value())
+        overview = self.ctx.services.overview.overview(day, self.weeks.value(),
+                                                       self.ctx.prefs.retention_months)
         self.date.setText(format_date(day))
         self._show(overview)
 
@@ -161,6 +185,63 @@ class OverviewPage(QWidget):
         self.recent.fill([(f"{format_date(r.date)}  {translate('OverviewPage', KIND_NAMES[r.area])}"
                            f": {r.title}", (r.area, r.id)) for r in o.recent],
                          self.tr("Nothing yet."))
+        self._show_due(o.due)
+
+    def _show_due(self, due: DueList) -> None:
+        self.due.fill([(self._due_line(r), None if r.trashed else (r.kind, r.id))
+                       for r in due.records],
+                      self.tr("Nothing is due for deletion."),
+                      str(due.total) if due.total else "")
+        self.delete_due_button.setText(
+            self.tr("Delete 1 due…") if due.total == 1
+            else self.tr("Delete {count} due…").format(count=due.total))
+        self.delete_due_button.setVisible(due.total > 0)
+
+    def _due_line(self, record: DueRecord) -> str:
+        kind = translate("OverviewPage", KIND_NAMES[record.kind])
+        title = record.title or kind
+        first = f"{format_date(record.date)}  {kind}: {title}"
+        if record.trashed:
+            first += self.tr(" (in the trash)")
+        return first + "\n    " + self.tr("Deletion date {date}").format(
+            date=format_date(record.deletion))
+
+    def delete_due(self) -> None:
+        """Delete for good, once confirmed, every record whose deletion date has come."""
+        day, months = today(), self.ctx.prefs.retention_months
+        retention = self.ctx.services.retention
+        count = retention.due(day, months, shown=0).total
+        if not count:
+            return
+        question = self.tr("Delete 1 record for good?") if count == 1 else self.tr(
+            "Delete {count} records for good?").format(count=count)
+        if not prompts.confirm(self, self.tr("Delete due records"), question + " " + self.tr(
+                "Their deletion date has come: the end of their school year plus the months "
+                "chosen in the settings, or the date chosen for the record. Notes, agreements "
+                "and everything else in them go too, and nothing goes to the trash. This cannot "
+                "be undone.\n\nBackups still hold them until those backups are replaced, "
+                "after at most 12 months.")):
+            return
+
+        def progress(done: int, total: int) -> None:
+            # Painted at once, without running the event loop: no timer (autosave, backup)
+            # may write while the deletion's transaction is open.
+            self.ctx.show_message(self.tr("Deleting {done} of {total}…").format(
+                done=done, total=total))
+            status = self.window().findChild(QStatusBar)
+            if status is not None:
+                status.repaint()
+
+        deleted: list[int] = []
+        QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+        try:
+            self.ctx.attempt(lambda: deleted.append(retention.delete_due(day, months, progress)))
+        finally:
+            QApplication.restoreOverrideCursor()
+        if deleted:
+            self.ctx.show_message(self.tr("Deleted for good: {count}.").format(
+                count=deleted[0]))
+        self.refresh()
 
     def _course(self, line: CourseLine) -> str:
         name = self.tr("{title} ({team})").format(title=line.title, team=line.team) \

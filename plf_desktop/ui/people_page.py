@@ -166,6 +166,19 @@ class PeopleTab(_ListDetail):
         privacy.setWordWrap(True)
         privacy.setObjectName("hint")
         form.addRow(privacy)
+        self.export_button = QPushButton(self.tr("&Export personal data…"), self)
+        self.export_button.setToolTip(self.tr(
+            "Everything stored about the person, as a PDF and a JSON file (right of access)"))
+        self.erase_button = QPushButton(self.tr("Erase &person (GDPR)…"), self)
+        self.erase_button.setToolTip(self.tr(
+            "Replace the person with “Deleted person” everywhere; the records are kept"))
+        gdpr = QHBoxLayout()
+        gdpr.addWidget(self.export_button)
+        gdpr.addWidget(self.erase_button)
+        gdpr.addStretch(1)
+        form.addRow(self.tr("Personal data"), gdpr)
+        self.export_button.clicked.connect(self._export)
+        self.erase_button.clicked.connect(self._erase)
         for widget in (self.name, self.initials, self.role, self.note):
             ctx.autosaver.watch(widget, self._save)
 
@@ -198,6 +211,20 @@ class PeopleTab(_ListDetail):
         self.note.blockSignals(False)
         self.teams.setText(", ".join(self.ctx.services.people.teams_of(person.id))
                            if self.current else "")
+
+    def _export(self) -> None:
+        # Imported on first use: the export loads reportlab, which the page need not pay for.
+        from plf_desktop.ui.person_data_dialog import export_person
+
+        if self.current:
+            export_person(self.ctx, self, self.current)
+
+    def _erase(self) -> None:
+        from plf_desktop.ui.person_data_dialog import erase_person
+
+        if self.current and erase_person(self.ctx, self, self.current):
+            self.current = None
+            self.refresh()
 
     def _save(self) -> None:
         if not self.current:

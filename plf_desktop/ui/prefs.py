@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from plf_desktop.domain.retention import DEFAULT_MONTHS, MAX_MONTHS
 from plf_desktop.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 DEFAULT_TRASH_DAYS = 30
@@ -55,3 +56,17 @@ class Prefs:
     @trash_days.setter
     def trash_days(self, value: int) -> None:
         self._s.setValue("data/trash_days", int(value))
+
+    @property
+    def retention_months(self) -> int:
+        """How many months after the end of its school year a record is due for deletion
+        (the default and its reasons: domain/retention.py)."""
+        try:
+            value = int(self._s.value("data/retention_months", DEFAULT_MONTHS))
+        except (TypeError, ValueError):
+            return DEFAULT_MONTHS
+        return min(max(value, 0), MAX_MONTHS)
+
+    @retention_months.setter
+    def retention_months(self, value: int) -> None:
+        self._s.setValue("data/retention_months", int(value))

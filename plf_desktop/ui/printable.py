@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from plf_desktop.ui.context import UiContext
+from plf_desktop.ui.retention_field import DeletionDateButton
 
 translate = QCoreApplication.translate
 
@@ -26,12 +27,15 @@ class PrintableEditor:
     """
 
     ctx: UiContext
+    record_kind = ""
+    """The kind whose deletion date the header shows ("cycle", "observation", …)."""
 
     def build_frame(self, back_text: str, body: QWidget, *, pdf_text: str = "",
                     leading: QWidget | None = None, extras: Sequence[QWidget] = ()) -> None:
-        """Lay the editor out: ← back and the title, then *leading* (or space), *extras* and
-        Gem som PDF / Åbn PDF / Udskriv / Slet, then *body*. Ctrl+Shift+S and Ctrl+P print;
-        the back button emits ``back_requested`` and Slet calls ``_delete``."""
+        """Lay the editor out: ← back and the title, then *leading* (or space), *extras*, the
+        deletion date and Gem som PDF / Åbn PDF / Udskriv / Slet, then *body*. Ctrl+Shift+S
+        and Ctrl+P print; the back button emits ``back_requested`` and Slet calls
+        ``_delete``."""
         widget: QWidget = self  # type: ignore[assignment]
         back = QPushButton(back_text, widget)
         back.setToolTip(translate("PrintableEditor", "Back to the list"))
@@ -56,6 +60,8 @@ class PrintableEditor:
             actions.addStretch(1)
         for extra in extras:
             actions.addWidget(extra)
+        self.deletion = DeletionDateButton(self.ctx, widget)
+        actions.addWidget(self.deletion)
         for button in (self.save_pdf_button, self.open_pdf_button, self.print_button,
                        self.delete_button):
             actions.addWidget(button)
@@ -71,6 +77,10 @@ class PrintableEditor:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence("Ctrl+Shift+S"), widget, self.save_pdf, context=context)
         QShortcut(QKeySequence.StandardKey.Print, widget, self.print_pdf, context=context)
+
+    def show_deletion_date(self, record_id: str) -> None:
+        """Show the open record's deletion date in the header."""
+        self.deletion.show_record(self.record_kind, record_id)
 
     def has_record(self) -> bool:
         """Is a record open?"""

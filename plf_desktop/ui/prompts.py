@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:  # QtPrintSupport loads only when the user prints (start-up time)
     from PySide6.QtPrintSupport import QPrinter
@@ -45,6 +45,12 @@ def choose(parent: QWidget | None, title: str, text: str, accept: str, reject: s
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes
+
+
+def password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """Ask for a password (typed hidden); None when the user cancels."""
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None
 
 
 def save_file(parent: QWidget | None, title: str, suggested: Path, filters: str) -> Path | None:

@@ -19,10 +19,11 @@ from plf_desktop.ui import prompts
 translate = QCoreApplication.translate
 
 
-def offer_recovery(database: Path, error: DamagedFileError) -> str | None:
+def offer_recovery(database: Path, error: DamagedFileError,
+                   key: str | None = None) -> str | None:
     """Ask, and restore if the user wants; the notice for the new window, or None to quit."""
     title = translate("Recovery", "The database is damaged")
-    backup = backup_service.newest_good_backup(database)
+    backup = backup_service.newest_good_backup(database, key)
     if backup is None:
         prompts.error(None, title, translate(
             "Recovery", "{problem}\n\nPLF Desktop has not written to the file, and there is "
@@ -38,7 +39,7 @@ def offer_recovery(database: Path, error: DamagedFileError) -> str | None:
                           translate("Recovery", "Quit")):
         return None
     try:
-        backup_service.recover_damaged(database, backup.path)
+        backup_service.recover_damaged(database, backup.path, key)
     except PlfError as failure:
         prompts.error(None, title, message(failure))
         return None
@@ -46,10 +47,10 @@ def offer_recovery(database: Path, error: DamagedFileError) -> str | None:
                      "backups folder.").format(when=when)
 
 
-def restore_chosen(database: Path, backup: Path) -> str:
+def restore_chosen(database: Path, backup: Path, key: str | None = None) -> str:
     """Restore the backup chosen in *Sikkerhedskopier*; the notice for the new window."""
     try:
-        aside = backup_service.restore_backup(database, backup)
+        aside = backup_service.restore_backup(database, backup, key)
     except PlfError as failure:
         prompts.error(None, translate("Recovery", "The backup was not restored"),
                       message(failure))

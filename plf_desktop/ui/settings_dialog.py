@@ -1,4 +1,5 @@
-"""*Indstillinger*: the school's details and logo for the printed pages, and the language."""
+"""*Indstillinger*: the school's details and logo for the printed pages, the language, and
+how long the trash and the records are kept."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plf_desktop.domain.retention import MAX_MONTHS
 from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.form_dialog import FormDialog
@@ -63,6 +65,18 @@ class SettingsDialog(FormDialog):
         self.trash_days.setSuffix(self.tr(" days"))
         self.trash_days.setSpecialValueText(self.tr("never"))
         form.addRow(self.tr("Empty the &trash after"), self.trash_days)
+        self.retention_months = QSpinBox(self)
+        self.retention_months.setRange(0, MAX_MONTHS)
+        self.retention_months.setValue(ctx.prefs.retention_months)
+        self.retention_months.setSuffix(self.tr(" months"))
+        form.addRow(self.tr("Keep &records after the school year"), self.retention_months)
+        retention_note = QLabel(self.tr(
+            "Courses, collaborations, observations, conversations and meetings are due for "
+            "deletion this long after their school year ends (31 July). Overview lists what "
+            "is due; a single record can be given another date."), self)
+        retention_note.setObjectName("hint")
+        retention_note.setWordWrap(True)
+        form.addRow("", retention_note)
         form.addRow(self.tr("Database"), QLabel(str(ctx.services.storage.path), self))
         self.arrange(form)
         self._show_logo()
@@ -109,3 +123,4 @@ class SettingsDialog(FormDialog):
         self.ctx.services.school.save(self.name.text(), self.municipality.text(), self.logo_png)
         self.ctx.prefs.language = self.language.currentData()
         self.ctx.prefs.trash_days = self.trash_days.value()
+        self.ctx.prefs.retention_months = self.retention_months.value()

@@ -130,6 +130,7 @@ class SteppedEditor(PrintableEditor, QWidget):
 
     def _fill(self, key: str) -> None:
         self.title.setText(self.record.title)
+        self.show_deletion_date(self.record.id)
         self.next_label.setText(self.next_step_text())
         entries = self.step_entries()
         order = [k for k, _ in entries]

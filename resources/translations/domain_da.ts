@@ -135,7 +135,7 @@
         <translation>Skriv aktionsplanen: aktionen, hvorfor, og hvad I forventer.</translation>
     </message>
     <message>
-        <source>Hand out the preparation sheet and create the round&apos;s observation.</source>
+        <source>Hand out the preparation sheet and create the round's observation.</source>
         <translation>Giv observatørerne forberedelsesarket, og opret rundens observation.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The template&apos;s “{key}” must be text.</source>
+        <source>The template's “{key}” must be text.</source>
         <translation>Feltet “{key}” i skabelonen skal være tekst.</translation>
     </message>
     <message>
@@ -158,15 +158,15 @@
         <translation>Skabelonen mangler feltet “{key}”.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” is too long.</source>
+        <source>The template's “{key}” is too long.</source>
         <translation>Feltet “{key}” i skabelonen er for langt.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” must be a list of at most {items} texts.</source>
+        <source>The template's “{key}” must be a list of at most {items} texts.</source>
         <translation>Feltet “{key}” i skabelonen skal være en liste med højst {items} tekster.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” must be a whole number from {low} to {high}.</source>
+        <source>The template's “{key}” must be a whole number from {low} to {high}.</source>
         <translation>Feltet “{key}” i skabelonen skal være et helt tal fra {low} til {high}.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>Skabelonfilen kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>The template&apos;s version must be a number.</source>
+        <source>The template's version must be a number.</source>
         <translation>Skabelonens version skal være et helt tal.</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>Ukendt type dagsordenspunkt: “{kind}”.</translation>
     </message>
     <message>
-        <source>An agenda item&apos;s minutes must be 1 to {limit}.</source>
+        <source>An agenda item's minutes must be 1 to {limit}.</source>
         <translation>Tidsrammen for et dagsordenspunkt skal være fra 1 til {limit} minutter.</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>En samtale skal have en dato.</translation>
     </message>
     <message>
-        <source>The conversation&apos;s template has no such phase or question.</source>
+        <source>The conversation's template has no such phase or question.</source>
         <translation>Samtalens skabelon har ikke den fase eller det spørgsmål.</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>Den runde findes ikke.</translation>
     </message>
     <message>
-        <source>The lesson&apos;s date is not a date.</source>
+        <source>The lesson's date is not a date.</source>
         <translation>Lektionens dato er ikke en dato.</translation>
     </message>
     <message>
@@ -330,11 +330,11 @@
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <source>The team&apos;s name</source>
+        <source>The team's name</source>
         <translation>Feltet med teamets navn</translation>
     </message>
     <message>
-        <source>The school&apos;s name</source>
+        <source>The school's name</source>
         <translation>Feltet med skolens navn</translation>
     </message>
     <message>
@@ -414,8 +414,20 @@
         <translation>Databasen {path} skal opgraderes. Åbn den én gang i PLF Desktop først.</translation>
     </message>
     <message>
+        <source>The database {path} lies on a network drive ({kind}). PLF Desktop does not write to it there, because a network drive cannot lock the file safely. Copy it to this computer's own disk and open the copy.</source>
+        <translation>Databasen {path} ligger på et netværksdrev ({kind}). PLF Desktop skriver ikke til den dér, fordi et netværksdrev ikke kan låse filen sikkert. Kopiér den til computerens egen disk, og åbn kopien.</translation>
+    </message>
+    <message>
         <source>The upgrade left broken references ({count}); it was stopped.</source>
         <translation>Opgraderingen blev stoppet, fordi den efterlod ødelagte henvisninger ({count}).</translation>
+    </message>
+    <message>
+        <source>The folder {path} is read-only for you. Choose a folder you can write to; nothing already saved is lost.</source>
+        <translation>Mappen {path} er skrivebeskyttet for dig. Vælg en mappe, du kan skrive i; intet, der allerede er gemt, går tabt.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be opened: {reason}</source>
+        <translation>Databasen {path} kan ikke åbnes: {reason}</translation>
     </message>
     <message>
         <source>The database {path} is already open in another PLF Desktop window. Close that window first.</source>
@@ -474,7 +486,7 @@
         <translation>En fase i skabelonen må højst have {count} spørgsmål.</translation>
     </message>
     <message>
-        <source>The template&apos;s “{key}” must be true or false.</source>
+        <source>The template's “{key}” must be true or false.</source>
         <translation>Skabelonens “{key}” skal være true eller false.</translation>
     </message>
     <message>
@@ -482,8 +494,32 @@
         <translation>En samtaleskabelon skal have 1 til {count} faser.</translation>
     </message>
     <message>
-        <source>The template&apos;s key may hold only letters, digits, “-” and “_”.</source>
+        <source>The template's key may hold only letters, digits, “-” and “_”.</source>
         <translation>Skabelonens nøgle (key) må kun indeholde bogstaver, tal, “-” og “_”.</translation>
+    </message>
+    <message>
+        <source>There is no such record.</source>
+        <translation>Posten findes ikke.</translation>
+    </message>
+    <message>
+        <source>This installation of PLF Desktop cannot open password-protected databases (SQLCipher is missing).</source>
+        <translation>Denne installation af PLF Desktop kan ikke åbne databaser med adgangskode (SQLCipher mangler).</translation>
+    </message>
+    <message>
+        <source>The password does not open {path} (or the file is not a PLF Desktop database).</source>
+        <translation>Adgangskoden åbner ikke {path} (eller filen er ikke en PLF Desktop-database).</translation>
+    </message>
+    <message>
+        <source>The database {path} is protected by a password.</source>
+        <translation>Databasen {path} er beskyttet med en adgangskode.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Adgangskoden skal have mindst {count} tegn.</translation>
+    </message>
+    <message>
+        <source>The database could not be rewritten; it was not changed.</source>
+        <translation>Databasen kunne ikke skrives om; den er ikke ændret.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +736,7 @@
 <context>
     <name>LookFors</name>
     <message>
-        <source>Both teachers&apos; voices are heard; they say “we” and “our”</source>
+        <source>Both teachers' voices are heard; they say “we” and “our”</source>
         <translation>Begge underviseres stemmer høres; de siger “vi” og “vores”</translation>
     </message>
     <message>
@@ -722,6 +758,93 @@
     <message>
         <source>The roles are hard to tell apart</source>
         <translation>Rollerne er svære at skelne fra hinanden</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Deleted person</source>
+        <translation>Slettet person</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Medlem</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Afbud</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Referent</translation>
+    </message>
+    <message>
+        <source>Time-keeper</source>
+        <translation>Tidtager</translation>
+    </message>
+    <message>
+        <source>Responsible for an agenda item</source>
+        <translation>Ansvarlig for et dagsordenspunkt</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Observed teacher</source>
+        <translation>Observeret lærer</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observatør</translation>
+    </message>
+    <message>
+        <source>Focus person</source>
+        <translation>Fokusperson</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Vejleder</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Lærer</translation>
+    </message>
+    <message>
+        <source>Wrote a quick-write</source>
+        <translation>Har skrevet en hurtigskrivning</translation>
+    </message>
+    <message>
+        <source>Teaches in a round</source>
+        <translation>Underviser i en runde</translation>
+    </message>
+    <message>
+        <source>Observes in a round</source>
+        <translation>Observerer i en runde</translation>
+    </message>
+    <message>
+        <source>Teaches next time</source>
+        <translation>Underviser næste gang</translation>
+    </message>
+    <message>
+        <source>Observes next time</source>
+        <translation>Observerer næste gang</translation>
+    </message>
+    <message>
+        <source>Writes the minutes</source>
+        <translation>Skriver referat</translation>
+    </message>
+    <message>
+        <source>Named in the text</source>
+        <translation>Nævnt i teksten</translation>
     </message>
 </context>
 </TS>

@@ -319,7 +319,7 @@
         <translation>Med private noter</translation>
     </message>
     <message>
-        <source>The observer's own notes – not for the observed teacher.</source>
+        <source>The observer&apos;s own notes – not for the observed teacher.</source>
         <translation>Observatørens egne noter – ikke til den observerede lærer.</translation>
     </message>
     <message>
@@ -467,7 +467,7 @@
         <translation>Forberedelsesark</translation>
     </message>
     <message>
-        <source>The lesson's sequence</source>
+        <source>The lesson&apos;s sequence</source>
         <translation>Lektionens forløb</translation>
     </message>
     <message>
@@ -523,12 +523,12 @@
         <translation>Ikke udfyldt endnu</translation>
     </message>
     <message>
-        <source>EVA's five phases</source>
-        <translation>EVA's fem faser</translation>
+        <source>EVA&apos;s five phases</source>
+        <translation>EVA&apos;s fem faser</translation>
     </message>
     <message>
-        <source>EMU's four phases</source>
-        <translation>EMU's fire faser</translation>
+        <source>EMU&apos;s four phases</source>
+        <translation>EMU&apos;s fire faser</translation>
     </message>
     <message>
         <source>Co-teaching collaboration</source>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <source>Teacher</source>
-        <comment>the class's own teacher in co-teaching</comment>
+        <comment>the class&apos;s own teacher in co-teaching</comment>
         <translation>Lærer</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>Mål</translation>
     </message>
     <message>
-        <source>The lesson's phases</source>
+        <source>The lesson&apos;s phases</source>
         <translation>Lektionens faser</translation>
     </message>
     <message>
@@ -631,6 +631,106 @@
     <message>
         <source>Adjustment</source>
         <translation>Justering</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persondata</translation>
+    </message>
+    <message>
+        <source>This report shows everything PLF Desktop on this computer stores about the person: their own details, the teams they belong to, and every record they take part in, with that record&apos;s text. Records that only name the person in their text come last. Records in the trash are included and marked, because they are still stored. The same data is in the JSON file beside this PDF.</source>
+        <translation>Rapporten viser alt, hvad PLF Desktop på denne computer gemmer om personen: personens egne oplysninger, de teams, personen er med i, og alle registreringer, personen indgår i, med deres tekst. Registreringer, der kun nævner personen ved navn i teksten, står til sidst. Registreringer i papirkurven er medtaget og mærket, fordi de stadig er gemt. De samme data står i JSON-filen ved siden af denne PDF.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s private notes are included and marked “Private”.</source>
+        <translation>Observatørens private noter er medtaget og mærket “Privat”.</translation>
+    </message>
+    <message>
+        <source>The observer&apos;s private notes are not included.</source>
+        <translation>Observatørens private noter er ikke medtaget.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>I papirkurven</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Medtaget</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Ikke medtaget</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Named in the text of other records</source>
+        <translation>Nævnt i teksten i andre registreringer</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>PLF meetings</source>
+        <translation>PLF-møder</translation>
+    </message>
+    <message>
+        <source>Didactic conversations</source>
+        <translation>Didaktiske samtaler</translation>
+    </message>
+    <message>
+        <source>Action-learning courses</source>
+        <translation>Aktionslæringsforløb</translation>
+    </message>
+    <message>
+        <source>Co-teaching collaborations</source>
+        <translation>Co-teaching-samarbejder</translation>
+    </message>
+    <message>
+        <source>Other people&apos;s notes</source>
+        <translation>Andre personers bemærkninger</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Place of the next meeting</source>
+        <translation>Sted for næste møde</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftale</translation>
+    </message>
+    <message>
+        <source>Role in the lesson</source>
+        <translation>Rolle i lektionen</translation>
     </message>
 </context>
 </TS>

@@ -327,6 +327,13 @@ PLF Desktop lukker databasen, lægger den nuværende fil til side i mappen med s
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Set PLF_DESKTOP_PASSWORD to its password.</source>
+        <translation>Sæt PLF_DESKTOP_PASSWORD til dens adgangskode.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingTab</name>
     <message>
         <source>Points for the next meeting</source>
@@ -1626,6 +1633,45 @@ PLF Desktop lukker databasen, lægger den nuværende fil til side i mappen med s
     </message>
 </context>
 <context>
+    <name>DeletionDate</name>
+    <message>
+        <source>By default it is deleted on {date}: the end of the school year {year} plus {months} months (Settings).</source>
+        <translation>Som standard slettes den {date}: udgangen af skoleåret {year} plus {months} måneder (Indstillinger).</translation>
+    </message>
+    <message>
+        <source>It belongs to a course or collaboration that is kept until {date}, and is not deleted before it.</source>
+        <translation>Den hører til et forløb eller samarbejde, der gemmes til {date}, og slettes ikke før.</translation>
+    </message>
+    <message>
+        <source>Deletion date</source>
+        <translation>Slettedato</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default date ({date})</source>
+        <translation>Brug &amp;standarddatoen ({date})</translation>
+    </message>
+    <message>
+        <source>Delete on &amp;another date:</source>
+        <translation>Slet på en &amp;anden dato:</translation>
+    </message>
+    <message>
+        <source>Deletion: {date}</source>
+        <translation>Slettes {date}</translation>
+    </message>
+    <message>
+        <source>Deletion: {date} (due)</source>
+        <translation>Slettes {date} (forfalden)</translation>
+    </message>
+    <message>
+        <source>You chose {date}.</source>
+        <translation>Du har valgt {date}.</translation>
+    </message>
+    <message>
+        <source>Click to choose another date.</source>
+        <translation>Klik for at vælge en anden dato.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>There is no database at {path}.</source>
@@ -1666,6 +1712,18 @@ PLF Desktop lukker databasen, lægger den nuværende fil til side i mappen med s
     <message>
         <source>The title</source>
         <translation>Titelfeltet</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>De to nye adgangskoder er ikke ens.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Den nuværende adgangskode er forkert.</translation>
+    </message>
+    <message>
+        <source>Write the deletion date.</source>
+        <translation>Skriv slettedatoen.</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1896,10 @@ PLF Desktop lukker databasen, lægger den nuværende fil til side i mappen med s
         <translation>Si&amp;kkerhedskopier…</translation>
     </message>
     <message>
+        <source>&amp;Password…</source>
+        <translation>A&amp;dgangskode…</translation>
+    </message>
+    <message>
         <source>&amp;Trash…</source>
         <translation>&amp;Papirkurv…</translation>
     </message>
@@ -1894,6 +1956,26 @@ Til dig, der faciliterer professionelle læringsfællesskaber. Alt bliver i én 
 {path}
 
 Programmet går aldrig på internettet.</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Ikke alt er gemt</translation>
+    </message>
+    <message>
+        <source>What you typed last could not be saved: {reason}
+
+If you close now, it is lost. Stay, solve the problem (it is tried again every few seconds), and close afterwards.</source>
+        <translation>Det, du skrev sidst, kunne ikke gemmes: {reason}
+
+Lukker du nu, går det tabt. Bliv i programmet, løs problemet (der prøves igen med få sekunders mellemrum), og luk bagefter.</translation>
+    </message>
+    <message>
+        <source>Stay in PLF Desktop</source>
+        <translation>Bliv i PLF Desktop</translation>
+    </message>
+    <message>
+        <source>Close anyway</source>
+        <translation>Luk alligevel</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2875,14 @@ Programmet går aldrig på internettet.</translation>
         <translation>Seneste arbejde</translation>
     </message>
     <message>
+        <source>Due for deletion</source>
+        <translation>Til sletning</translation>
+    </message>
+    <message>
+        <source>Delete for good every record whose deletion date has come</source>
+        <translation>Slet alle poster, hvis slettedato er kommet, for altid</translation>
+    </message>
+    <message>
         <source>for </source>
         <translation>i </translation>
     </message>
@@ -2837,6 +2927,54 @@ Programmet går aldrig på internettet.</translation>
         <translation>Intet endnu.</translation>
     </message>
     <message>
+        <source>Nothing is due for deletion.</source>
+        <translation>Intet skal slettes endnu.</translation>
+    </message>
+    <message>
+        <source>Delete 1 due…</source>
+        <translation>Slet 1 forfalden…</translation>
+    </message>
+    <message>
+        <source>Delete {count} due…</source>
+        <translation>Slet {count} forfaldne…</translation>
+    </message>
+    <message>
+        <source> (in the trash)</source>
+        <translation> (i papirkurven)</translation>
+    </message>
+    <message>
+        <source>Deletion date {date}</source>
+        <translation>Slettedato {date}</translation>
+    </message>
+    <message>
+        <source>Delete 1 record for good?</source>
+        <translation>Slet 1 post for altid?</translation>
+    </message>
+    <message>
+        <source>Delete {count} records for good?</source>
+        <translation>Slet {count} poster for altid?</translation>
+    </message>
+    <message>
+        <source>Delete due records</source>
+        <translation>Slet forfaldne poster</translation>
+    </message>
+    <message>
+        <source>Their deletion date has come: the end of their school year plus the months chosen in the settings, or the date chosen for the record. Notes, agreements and everything else in them go too, and nothing goes to the trash. This cannot be undone.
+
+Backups still hold them until those backups are replaced, after at most 12 months.</source>
+        <translation>Deres slettedato er kommet: udgangen af deres skoleår plus de måneder, der er valgt i Indstillinger, eller den dato, der er valgt for posten. Noter, aftaler og alt andet i dem slettes også, og intet lægges i papirkurven. Det kan ikke fortrydes.
+
+Sikkerhedskopierne indeholder dem stadig, indtil de bliver udskiftet, senest efter 12 måneder.</translation>
+    </message>
+    <message>
+        <source>Deleting {done} of {total}…</source>
+        <translation>Sletter {done} af {total}…</translation>
+    </message>
+    <message>
+        <source>Deleted for good: {count}.</source>
+        <translation>Slettet for altid: {count}.</translation>
+    </message>
+    <message>
         <source>{title} ({team})</source>
         <translation>{title} ({team})</translation>
     </message>
@@ -2855,6 +2993,97 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>{name} – last {date}</source>
         <translation>{name} – sidst {date}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Protect</source>
+        <translation>Beskyt</translation>
+    </message>
+    <message>
+        <source>With a password the database and its backups are encrypted: without the password no one can read them, also not if the laptop is lost. PLF Desktop asks for it at every start.
+
+The password is not stored anywhere. If it is forgotten, no one (also not IT support) can open the data again. Keep it somewhere safe.</source>
+        <translation>Med en adgangskode bliver databasen og dens sikkerhedskopier krypteret: uden adgangskoden kan ingen læse dem, heller ikke hvis den bærbare bliver væk. PLF Desktop beder om den ved hver start.
+
+Adgangskoden gemmes ingen steder. Glemmer du den, kan ingen (heller ikke IT-supporten) åbne data igen. Opbevar den et sikkert sted.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the password</source>
+        <translation>&amp;Skift adgangskoden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the password</source>
+        <translation>Fje&amp;rn adgangskoden</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Nu&amp;værende adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Ny adgangskode</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat the new password</source>
+        <translation>&amp;Gentag den nye adgangskode</translation>
+    </message>
+    <message>
+        <source>At least {count} characters.</source>
+        <translation>Mindst {count} tegn.</translation>
+    </message>
+    <message>
+        <source>This installation of PLF Desktop cannot encrypt the database (SQLCipher is missing). Use the computer's disk encryption (BitLocker, FileVault) instead.</source>
+        <translation>Denne installation af PLF Desktop kan ikke kryptere databasen (SQLCipher mangler). Brug i stedet computerens diskkryptering (BitLocker, FileVault).</translation>
+    </message>
+    <message>
+        <source>The password was wrong. Try again.
+
+{path}</source>
+        <translation>Adgangskoden var forkert. Prøv igen.
+
+{path}</translation>
+    </message>
+    <message>
+        <source>The database is protected by a password.
+
+{path}</source>
+        <translation>Databasen er beskyttet med en adgangskode.
+
+{path}</translation>
+    </message>
+    <message>
+        <source>Open PLF Desktop</source>
+        <translation>Åbn PLF Desktop</translation>
+    </message>
+    <message>
+        <source>The password was not changed</source>
+        <translation>Adgangskoden blev ikke ændret</translation>
+    </message>
+    <message>
+        <source>The database and its backups are now protected by the password.</source>
+        <translation>Databasen og dens sikkerhedskopier er nu beskyttet med adgangskoden.</translation>
+    </message>
+    <message>
+        <source>The password is changed, also for the backups.</source>
+        <translation>Adgangskoden er skiftet, også for sikkerhedskopierne.</translation>
+    </message>
+    <message>
+        <source>The password is removed; the database and its backups are no longer encrypted.</source>
+        <translation>Adgangskoden er fjernet; databasen og dens sikkerhedskopier er ikke længere krypteret.</translation>
+    </message>
+    <message>
+        <source>{count} backups could not be opened and were left as they were.</source>
+        <translation>{count} sikkerhedskopier kunne ikke åbnes og blev ladt, som de var.</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +3191,110 @@ Programmet går aldrig på internettet.</translation>
     <message>
         <source>Only staff are registered here. Students never are: observations use pseudonymous labels such as “Elev A”.</source>
         <translation>Her registreres kun personale – aldrig elever. I observationer optræder elever kun under pseudonymer som “Elev A”.</translation>
+    </message>
+    <message>
+        <source>&amp;Export personal data…</source>
+        <translation>&amp;Eksportér persondata…</translation>
+    </message>
+    <message>
+        <source>Everything stored about the person, as a PDF and a JSON file (right of access)</source>
+        <translation>Alt, hvad der er gemt om personen, som PDF og JSON-fil (indsigtsret)</translation>
+    </message>
+    <message>
+        <source>Erase &amp;person (GDPR)…</source>
+        <translation>Slet &amp;person (GDPR)…</translation>
+    </message>
+    <message>
+        <source>Replace the person with “Deleted person” everywhere; the records are kept</source>
+        <translation>Erstat personen med “Slettet person” overalt; registreringerne bevares</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Persondata</translation>
+    </message>
+</context>
+<context>
+    <name>PersonData</name>
+    <message>
+        <source>Personal data – {name}</source>
+        <translation>Persondata – {name}</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér persondata</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Gemt: {path}</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Persondata er eksporteret</translation>
+    </message>
+    <message>
+        <source>The personal data of {name} is saved in two files:
+
+{pdf}
+{json}
+
+The PDF is for reading; the JSON file holds the same data for other programs.</source>
+        <translation>Persondata om {name} er gemt i to filer:
+
+{pdf}
+{json}
+
+PDF'en er til at læse; JSON-filen rummer de samme data til andre programmer.</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good?
+
+The name is replaced by “{label}” in the {count} records that involve or name the person, and the initials, role and note are removed. The records themselves are kept, so the teams do not lose their history. Where the full name is written in a text, it is replaced too; a first name on its own is not found, so check those texts yourself.
+
+This cannot be undone. Export the personal data first if the person asked for it. Backups made before keep the old data until they rotate out.</source>
+        <translation>Slet {name} for altid?
+
+Navnet erstattes med “{label}” i de {count} registreringer, der involverer eller nævner personen, og initialer, rolle og bemærkning fjernes. Selve registreringerne bevares, så teamene ikke mister deres historik. Hvor det fulde navn står i en tekst, erstattes det også; et fornavn alene bliver ikke fundet, så dem skal du selv rette.
+
+Det kan ikke fortrydes. Eksportér persondata først, hvis personen har bedt om indsigt. Sikkerhedskopier, der er taget før, indeholder de gamle oplysninger, indtil de bliver roteret ud.</translation>
+    </message>
+    <message>
+        <source>Erase person (GDPR)</source>
+        <translation>Slet person (GDPR)</translation>
+    </message>
+    <message>
+        <source>The person is erased: {records} records now say “{label}”, and the name was replaced in {texts} texts.</source>
+        <translation>Personen er slettet: {records} registreringer viser nu “{label}”, og navnet er erstattet i {texts} tekster.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonExportDialog</name>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportér persondata</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Vælg, hvor de skal gemmes…</translation>
+    </message>
+    <message>
+        <source>Everything PLF Desktop stores about {name} is written to a PDF to read and a JSON file with the same data: the person's details, teams, meetings, agreements, observations, conversations, courses and collaborations, with their text, and the records whose text names them.</source>
+        <translation>Alt, hvad PLF Desktop gemmer om {name}, skrives til en PDF til at læse og en JSON-fil med de samme data: personens oplysninger, teams, møder, aftaler, observationer, samtaler, forløb og samarbejder med deres tekst og de registreringer, hvis tekst nævner personen.</translation>
+    </message>
+    <message>
+        <source>Include &amp;private notes</source>
+        <translation>Medtag &amp;private noter</translation>
+    </message>
+    <message>
+        <source>Include the observer's private notes</source>
+        <translation>Medtag observatørens private noter</translation>
+    </message>
+    <message>
+        <source>The observer's private notes are the coach's own working notes and normally never leave this computer. Tick only if they must be handed over too.</source>
+        <translation>Observatørens private noter er vejlederens egne arbejdsnoter og forlader normalt aldrig denne computer. Sæt kun flueben, hvis de også skal udleveres.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3775,18 @@ PLF Desktop har ikke skrevet til filen. Den nyeste gode sikkerhedskopi er fra {w
     <message>
         <source>Empty the &amp;trash after</source>
         <translation>Tøm &amp;papirkurven efter</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Keep &amp;records after the school year</source>
+        <translation>&amp;Opbevar poster efter skoleåret</translation>
+    </message>
+    <message>
+        <source>Courses, collaborations, observations, conversations and meetings are due for deletion this long after their school year ends (31 July). Overview lists what is due; a single record can be given another date.</source>
+        <translation>Forløb, samarbejder, observationer, samtaler og møder skal slettes så længe efter, at deres skoleår slutter (31. juli). Overblik viser, hvad der skal slettes; en enkelt post kan få en anden dato.</translation>
     </message>
     <message>
         <source>Database</source>

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from plf_desktop.services import password_service
 from plf_desktop.services.registry import build_services
 from plf_desktop.storage.database import open_storage
 
@@ -31,10 +32,12 @@ KINDS = ("meetings", "agreements", "people", "teams")
 ISO_DATE_OR_EMPTY = re.compile(r"^(\d{4}-\d{2}-\d{2})?$")
 
 
-def plf(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m plf_desktop`` with *args* and capture what it says."""
+def plf(*args: str | Path, password: str = "") -> subprocess.CompletedProcess[str]:
+    """Run ``python -m plf_desktop`` with *args* (and the database's *password* in the
+    environment) and capture what it says."""
+    env = {**ENV, "PLF_DESKTOP_PASSWORD": password} if password else ENV
     return subprocess.run([sys.executable, "-m", "plf_desktop", *map(str, args)],
-                          capture_output=True, text=True, env=ENV, timeout=120, check=False)
+                          capture_output=True, text=True, env=env, timeout=120, check=False)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess[str]) -> None:
@@ -274,6 +277,23 @@ def test_restore_refuses_while_the_app_holds_the_database(open_for_writing, tmp_
     result = plf("restore", "--from", backup, "--database", open_for_writing)
     assert_one_line_error(result)
     assert "allerede åben" in result.stderr
+
+
+@pytest.mark.skipif(not password_service.available(), reason="no sqlcipher3 wheel here")
+def test_a_protected_database_needs_its_password_from_the_environment(demo_copy, tmp_path):
+    password_service.change_password(demo_copy, None, "Kaffe og kage 2026")
+    for args in (["check"], ["list", "meetings"]):
+        result = plf(*args, "--database", demo_copy)
+        assert_one_line_error(result)
+        assert "PLF_DESKTOP_PASSWORD" in result.stderr
+        assert_one_line_error(plf(*args, "--database", demo_copy, password="forkert kodeord"))
+    assert plf("check", "--database", demo_copy, password="Kaffe og kage 2026").stdout == "ok\n"
+    listed = plf("list", "meetings", "--database", demo_copy, password="Kaffe og kage 2026")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) > 5
+    copy = tmp_path / "kopi.sqlite3"
+    assert plf("backup", "--output", copy, "--database", demo_copy,
+               password="Kaffe og kage 2026").returncode == 0
+    assert not copy.read_bytes().startswith(b"SQLite format 3")
 
 
 # -- mistakes ----------------------------------------------------------------------------------

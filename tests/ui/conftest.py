@@ -78,7 +78,7 @@ def no_real_modal_dialogs(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     def unexpected(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"unexpected dialog: {args[1:]!r}")
 
-    for name in ("error", "info", "confirm", "choose", "save_file", "open_file",
+    for name in ("error", "info", "confirm", "choose", "password", "save_file", "open_file",
                  "choose_printer"):
         monkeypatch.setattr(prompts, name, unexpected)
     monkeypatch.setattr(prompts, "open_in_viewer", lambda path: False)
@@ -99,3 +99,50 @@ def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown,
                                                      Qt.KeyboardModifier.NoModifier, char))
+
+
+@pytest.fixture
+def run_gui_here(app, prefs, monkeypatch):  # type: ignore[no-untyped-def]
+    """``run_gui`` in this process with the test's settings: *steps* run one per window, in
+    the order the windows open (each step closes its window)."""
+    import argparse
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from plf_desktop import app as composition
+    from plf_desktop.ui import prefs as prefs_module
+
+    monkeypatch.setattr(prefs_module, "Prefs", lambda: prefs)
+
+    def run(database: Path, steps: list) -> int:  # type: ignore[type-arg]
+        failed: list[BaseException] = []
+
+        def next_window() -> None:
+            if not steps:
+                return
+            windows = [w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w.isVisible()]
+            if not windows:
+                QTimer.singleShot(50, next_window)
+                return
+            step = steps.pop(0)
+            try:
+                step(windows[0])
+            except BaseException as error:  # a failed step must not leave the loop running
+                failed.append(error)
+                steps.clear()
+                for window in windows:
+                    window.close()
+            if steps:
+                QTimer.singleShot(300, next_window)
+
+        QTimer.singleShot(300, next_window)
+        args = argparse.Namespace(database=str(database), language="da",
+                                  exit_after_startup=False)
+        code = composition.run_gui(args)
+        if failed:
+            raise failed[0]
+        return code
+
+    return run

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import hashlib
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
-from plf_desktop import app as composition
 from plf_desktop.domain.backups import BackupKind
 from plf_desktop.domain.errors import DamagedFileError
 from plf_desktop.services.registry import build_services
 from plf_desktop.storage import backups
 from plf_desktop.storage.database import open_storage
-from plf_desktop.ui import prefs as prefs_module
 from plf_desktop.ui import prompts, recovery
 from plf_desktop.ui.main_window import MainWindow
 
@@ -63,31 +58,6 @@ def test_a_foreign_file_is_refused_before_asking(window, qtbot, tmp_path, answer
     answer_dialog(use)
     window.open_backups()
     assert window.restore_request is None and window.isVisible()
-
-
-@pytest.fixture
-def run_gui_here(app, prefs, monkeypatch):  # type: ignore[no-untyped-def]
-    """``run_gui`` in this process with the test's settings; *steps* run in each window."""
-    monkeypatch.setattr(prefs_module, "Prefs", lambda: prefs)
-
-    def run(database: Path, steps: list) -> int:  # type: ignore[type-arg]
-        def next_window() -> None:
-            windows = [w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, MainWindow) and w.isVisible()]
-            if not windows:
-                QTimer.singleShot(50, next_window)
-                return
-            step = steps.pop(0)
-            step(windows[0])
-            if steps:
-                QTimer.singleShot(300, next_window)
-
-        QTimer.singleShot(300, next_window)
-        args = argparse.Namespace(database=str(database), language="da",
-                                  exit_after_startup=False)
-        return composition.run_gui(args)
-
-    return run
 
 
 def fill(path: Path, school: str) -> None:

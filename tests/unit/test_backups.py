@@ -204,3 +204,25 @@ def test_rotation_deletes_files_but_never_other_files_in_the_folder(filled: Path
     removed = backups.rotate(filled, NOW)
     assert len(removed) == 30 - KEEP_DAILY - 3  # 7 days, then 3 older weeks (the 4th is kept)
     assert (folder / "mine.sqlite3").exists()
+
+
+HEADER = b"SQLite format 3\x00"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.binary(max_size=3000),
+                 st.binary(min_size=84, max_size=3000).map(lambda b: HEADER + b),
+                 st.binary(min_size=4096, max_size=4096)))
+def test_any_file_chosen_for_restore_is_checked_without_crashing(tmp_path_factory,
+                                                                 content: bytes) -> None:
+    folder = tmp_path_factory.mktemp("restore")
+    chosen = folder / "valgt.sqlite3"
+    chosen.write_bytes(content)
+    problem = backups.check_backup(chosen)
+    assert problem is None or isinstance(problem, StorageError)
+    assert chosen.read_bytes() == content  # looking never changes the file
+    database = folder / "plf.sqlite3"
+    if problem is not None:
+        with pytest.raises(StorageError):
+            restore_backup(database, chosen)
+        assert not database.exists()

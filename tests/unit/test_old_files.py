@@ -6,12 +6,14 @@ each new schema version adds its own fixture and keeps the older ones.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from plf_desktop.domain.retention import school_year
 from plf_desktop.services.registry import build_services
 from plf_desktop.storage.database import open_storage
 from plf_desktop.storage.schema import SCHEMA_VERSION
@@ -56,6 +58,12 @@ def test_an_old_file_opens_with_its_data_and_the_schema_of_a_new_one(tmp_path: P
             collaboration = services.collaborations.get(summary.id)
             assert collaboration.goals == "Mål fra version 7 – æøå"
             assert collaboration.lessons[0].goal == "Lektionsmål fra version 7"
+        deletion = services.retention.retention("meeting", meeting.id, 12)
+        if version >= 9:  # the deletion date chosen for the meeting is kept
+            assert deletion.override == dt.date(2031, 7, 31) == deletion.deletion
+        else:  # an older file's records get the default of their school year
+            assert deletion.override is None
+            assert deletion.deletion == dt.date(school_year(full.date) + 2, 7, 31)
         if version < SCHEMA_VERSION:
             assert store.migration_backup is not None
             assert schema(store.migration_backup) == schema(FIXTURES /
