@@ -76,11 +76,12 @@ class TrashDialog(FormDialog):
         entries = self.ctx.services.trash.entries()
         self.table.set_records(entries)
         days = self.ctx.prefs.trash_days
-        self.note.setText(
-            self.tr("{count} deleted records. They are deleted for good after {days} days "
-                    "(see Settings).").format(count=len(entries), days=days) if days else
-            self.tr("{count} deleted records. The trash is never emptied by itself (see "
-                    "Settings).").format(count=len(entries)))
+        count = (self.tr("1 deleted record.") if len(entries) == 1
+                 else self.tr("{count} deleted records.").format(count=len(entries)))
+        self.note.setText(count + " " + (
+            self.tr("They are deleted for good after {days} days (see Settings).").format(
+                days=days) if days else
+            self.tr("The trash is never emptied by itself (see Settings).")))
         for button in (self.restore_button, self.purge_button, self.empty_button):
             button.setEnabled(bool(entries))
 

@@ -4065,12 +4065,20 @@ PLF Desktop har ikke skrevet til filen. Den nyeste gode sikkerhedskopi er fra {w
         <translation>Tøm papirkurven…</translation>
     </message>
     <message>
-        <source>{count} deleted records. They are deleted for good after {days} days (see Settings).</source>
-        <translation>{count} slettede poster. De slettes for altid efter {days} dage (se Indstillinger).</translation>
+        <source>1 deleted record.</source>
+        <translation>1 slettet post.</translation>
     </message>
     <message>
-        <source>{count} deleted records. The trash is never emptied by itself (see Settings).</source>
-        <translation>{count} slettede poster. Papirkurven tømmes aldrig af sig selv (se Indstillinger).</translation>
+        <source>{count} deleted records.</source>
+        <translation>{count} slettede poster.</translation>
+    </message>
+    <message>
+        <source>They are deleted for good after {days} days (see Settings).</source>
+        <translation>De slettes for altid efter {days} dage (se Indstillinger).</translation>
+    </message>
+    <message>
+        <source>The trash is never emptied by itself (see Settings).</source>
+        <translation>Papirkurven tømmes aldrig af sig selv (se Indstillinger).</translation>
     </message>
     <message>
         <source>“{name}” is back.</source>
