@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plf_desktop.cli import EXIT_USAGE, UsageError, build_parser, one_line, run_command
+
+if TYPE_CHECKING:
+    from plf_desktop.domain.errors import DamagedFileError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +40,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from plf_desktop.paths import resolve_database
     from plf_desktop.services.registry import build_services
     from plf_desktop.storage.cipher import PASSWORD_ENV, PasswordRequired, WrongPassword
-    from plf_desktop.storage.database import open_storage
+    from plf_desktop.storage.database import damaged, open_storage
     from plf_desktop.ui.application import (
         create_application,
         run_main_window,
@@ -51,21 +56,34 @@ def run_gui(args: argparse.Namespace) -> int:
     key = os.environ.get(PASSWORD_ENV) or None
     notice: str | None = ""
     # The dialogs between two windows are imported only when needed (start-up time).
+    if not quiet and not database.exists():
+        from plf_desktop.ui.recovery import offer_missing
+
+        notice = offer_missing(database)
     while True:
         try:
             storage = open_storage(database, check_alongside=True, key=key)
         except (PasswordRequired, WrongPassword) as error:
+            if quiet:
+                show_startup_error(message(error), quiet=True)
+                return 1
+            from plf_desktop.ui.recovery import damaged_not_wrong
+
+            if isinstance(error, WrongPassword) and damaged_not_wrong(database, key):
+                reason = "the password opens its backups, but not its first page"
+                notice = _recover(database, damaged(database, reason), key)
+                if notice is None:
+                    return 1
+                continue
             from plf_desktop.ui.password_dialog import ask_password
 
-            key = None if quiet else ask_password(database, isinstance(error, WrongPassword))
+            key = ask_password(database, isinstance(error, WrongPassword))
             if key is None:
                 show_startup_error(message(error), quiet=True)
                 return 1
             continue
         except DamagedFileError as error:
-            from plf_desktop.ui.recovery import offer_recovery
-
-            notice = None if quiet else offer_recovery(database, error, key)
+            notice = None if quiet else _recover(database, error, key)
             if notice is None:
                 show_startup_error(message(error), quiet=True)
                 return 1
@@ -93,11 +111,15 @@ def run_gui(args: argparse.Namespace) -> int:
             if notice is not None:
                 key = new_key
         elif outcome.damaged is not None and not quiet:
-            from plf_desktop.ui.recovery import offer_recovery
-
-            notice = offer_recovery(database, outcome.damaged, key)
+            notice = _recover(database, outcome.damaged, key)
             if notice is None:
                 return 1
         else:
             return outcome.code
 
+
+def _recover(database: Path, error: DamagedFileError, key: str | None) -> str | None:
+    """Offer the newest good backup for a damaged file; the notice, or None to quit."""
+    from plf_desktop.ui.recovery import offer_recovery
+
+    return offer_recovery(database, error, key)

@@ -4,7 +4,8 @@ A backup's name says what it is and when it was taken, so the folder can be read
 opening a file: ``plf-auto-20261123-081500.sqlite3`` (``<database stem>-<kind>-<time>``).
 The rotation keeps, like restic's ``--keep-daily/weekly/monthly``, the newest backup of each
 of the 7 most recent days, 4 most recent weeks and 12 most recent months that have one, and
-nothing older than a year: deleting for good (retention, erasure) must reach the backups too.
+always the 3 newest; and nothing older than a year: deleting for good (retention, erasure)
+must reach the backups too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ STAMP = "%Y%m%d-%H%M%S"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+KEEP_NEWEST = 3
+"""The newest automatic backups kept whatever their days: an empty file started by mistake
+must not rotate out the good backup taken earlier the same day."""
 MAX_AGE = dt.timedelta(days=366)
 """No backup outlives a year, whatever its kind (the newest automatic one excepted)."""
 
@@ -91,7 +95,7 @@ def to_keep(names: Iterable[BackupName], now: dt.datetime) -> set[BackupName]:
     """Which backups the rotation keeps at *now*; the others may be deleted.
 
     Automatic backups rotate (daily, weekly, monthly); the others are kept for a year. The
-    newest automatic backup is always kept, so a laptop unused for a year still has one.
+    newest automatic backups are always kept, so a laptop unused for a year still has them.
     """
     names = list(names)
     auto = [n for n in names if n.kind is BackupKind.AUTO]
@@ -100,8 +104,7 @@ def to_keep(names: Iterable[BackupName], now: dt.datetime) -> set[BackupName]:
             | _newest_per(auto, lambda t: (t.year, t.month), KEEP_MONTHLY))
     keep |= {n for n in names if n.kind is not BackupKind.AUTO}
     keep = {n for n in keep if now - n.taken <= MAX_AGE}
-    if auto:
-        keep.add(max(auto))
+    keep |= set(sorted(auto)[-KEEP_NEWEST:])
     return keep
 
 

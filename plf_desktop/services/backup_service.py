@@ -13,7 +13,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from plf_desktop.domain.backups import Backup, BackupKind
-from plf_desktop.domain.errors import StorageError
+from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.storage import backups
 from plf_desktop.storage.database import Storage, storage_errors
 
@@ -64,14 +64,23 @@ class BackupService:
 
     def _automatic(self) -> Backup | None:
         with storage_errors():
-            return backups.backup_if_changed(self.storage.path, key=self.storage.key)
+            taken = backups.backup_if_changed(self.storage.path, key=self.storage.key)
+            if self.storage.key:  # a password change that stopped halfway left plain copies
+                backups.encrypt_plain_backups(self.storage.path, self.storage.key)
+            return taken
 
     def last_error(self) -> StorageError | None:
-        """Why the last automatic backup failed, if it did."""
+        """Why the last automatic backup failed, if it did (a damaged file found by its
+        check is a :class:`~plf_desktop.domain.errors.DamagedFileError`)."""
         if self._running is None or not self._running.done():
             return None
         error = self._running.exception()
-        return error if isinstance(error, StorageError) else None
+        if error is None or isinstance(error, StorageError):
+            return error
+        if self.storage.is_read_failure(error):
+            return self.storage.read_failure(error)
+        return StorageError(QT_TRANSLATE_NOOP("Errors", "The database failed: {reason}"),
+                            reason=str(error))
 
     def wait(self) -> None:
         """Let a running backup finish (before the file is closed)."""
@@ -86,10 +95,9 @@ def restore_backup(database: Path, backup: Path, key: str | None = None) -> Path
 
 
 def recover_damaged(database: Path, backup: Path, key: str | None = None) -> Path | None:
-    """Move the damaged *database* aside untouched and put *backup* in its place."""
-    with storage_errors():
-        backups.set_aside(database, BackupKind.DAMAGED)
-    return backups.restore(database, backup, key=key)
+    """Move the damaged *database* aside untouched and put *backup* in its place; where the
+    damaged file went. If the copy fails, the damaged file is put back as it was."""
+    return backups.restore(database, backup, key=key, aside_kind=BackupKind.DAMAGED)
 
 
 def check_backup(path: Path, key: str | None = None) -> StorageError | None:

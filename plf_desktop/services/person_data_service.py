@@ -108,4 +108,5 @@ class PersonDataService(Service):
                 changed = self.repo.replace_name(NameMatcher(person.name), label)
             self.repo.anonymise_person(person_id, label)
             self.repo.scrub_search_index()
+        self.db.checkpoint()  # the old name must not linger in the write-ahead log
         return ErasureResult(kept, changed)

@@ -68,7 +68,7 @@ class RetentionService(Service):
 
         Years of records take seconds (every note leaves the search index too), so
         *progress(done, total)* is called now and then for the window to show."""
-        with self.repo.overwriting(), self.transaction():
+        with self.transaction():
             keys = self.repo.due(due_before(today, months), today)
             for done, key in enumerate(keys):
                 if progress and done % PROGRESS_EVERY == 0:
@@ -76,4 +76,6 @@ class RetentionService(Service):
                 self.repo.delete_for_good(key.kind, key.id)
             if keys:
                 self.repo.compact_search_index()
+        if keys:
+            self.db.checkpoint()
         return len(keys)

@@ -33,15 +33,21 @@ class TrashService(Service):
         """Delete one record for good."""
         with self.transaction():
             self.repo.purge(entry.kind, entry.id)
+        self.db.checkpoint()  # no copy of it left in the write-ahead log
 
     def empty(self) -> int:
         """Delete everything in the trash for good; how many records went."""
-        with self.transaction():
-            return self.repo.purge_older_than("9999")
+        return self._purge_older_than("9999")
 
     def empty_older_than(self, days: int, now: dt.datetime | None = None) -> int:
         """Delete for good what has been in the trash more than *days* days."""
         now = now or dt.datetime.now(dt.UTC)
-        cutoff = (now - dt.timedelta(days=days)).isoformat(timespec="seconds")
+        return self._purge_older_than((now - dt.timedelta(days=days)).isoformat(
+            timespec="seconds"))
+
+    def _purge_older_than(self, cutoff: str) -> int:
         with self.transaction():
-            return self.repo.purge_older_than(cutoff)
+            count = self.repo.purge_older_than(cutoff)
+        if count:
+            self.db.checkpoint()
+        return count

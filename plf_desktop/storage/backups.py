@@ -105,9 +105,12 @@ def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:
     backups = list_backups(database)
     keep = to_keep((b.name for b in backups), now)
     removed = []
+    if backups and now < max(b.taken for b in backups):
+        return []  # the clock is behind the newest backup: trust no age computed from it
     for backup in backups:
         if backup.name not in keep:
             backup.path.unlink(missing_ok=True)
+            backup.path.with_name(backup.path.name + "-wal").unlink(missing_ok=True)
             removed.append(backup.path)
     return removed
 
@@ -140,31 +143,53 @@ def set_aside(database: Path, kind: BackupKind = BackupKind.SET_ASIDE,
               now: dt.datetime | None = None) -> Path | None:
     """Move *database* and its write-ahead log into the backups folder, byte for byte.
 
-    The caller must hold no connection to it. None when there was no file to move.
+    The main file moves first and the log after it; if the log cannot follow, the main file
+    is moved back, so committed changes in the log are never cut off from their file. The
+    caller must hold no connection to it. None when there was no file to move.
     """
     if not database.exists():
         return None
     target = _free_name(database, kind, now or dt.datetime.now())
+    wal = database.with_name(database.name + "-wal")
     with storage_errors():
         target.parent.mkdir(parents=True, exist_ok=True)
-        for suffix in SIDE_FILES:
-            side = database.with_name(database.name + suffix)
-            if side.exists() and side.stat().st_size > 0 and suffix == "-wal":
-                side.replace(target.with_name(target.name + suffix))
-            else:
-                side.unlink(missing_ok=True)
         database.replace(target)
+        try:
+            if wal.exists() and wal.stat().st_size > 0:
+                wal.replace(target.with_name(target.name + "-wal"))
+        except BaseException:
+            target.replace(database)
+            raise
+        for suffix in SIDE_FILES:
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
     return target
 
 
+def _put_back(aside: Path, database: Path) -> None:
+    """Undo :func:`set_aside`."""
+    wal = aside.with_name(aside.name + "-wal")
+    if wal.exists():
+        wal.replace(database.with_name(database.name + "-wal"))
+    aside.replace(database)
+
+
+def is_encrypted(database: Path) -> bool:
+    """Is the file at *database* protected by a password (without opening it)?"""
+    report = inspect_file(database, check=False)
+    return report.encrypted
+
+
 def restore(database: Path, source: Path, now: dt.datetime | None = None,
-            key: str | None = None) -> Path | None:
+            key: str | None = None, aside_kind: BackupKind = BackupKind.SET_ASIDE,
+            ) -> Path | None:
     """Put the backup *source* in place of *database*; the set-aside old file, if any.
 
-    Refuses, changing nothing, when the backup is damaged, foreign or too new, or when the
-    database is open in PLF Desktop. The restored file is upgraded on its next opening. With
-    *key* (the database is protected by a password) a plain backup is encrypted as it comes
-    back, so a restore never leaves the data readable without the password.
+    Refuses, changing nothing, when the backup is damaged, foreign or too new, when the
+    database is open in PLF Desktop, or when the database is protected by a password and
+    *key* is not given (a restore must not quietly remove the protection). The copy is made
+    (and, for a protected database, encrypted) beside the database first and only then
+    renamed into place; any failure puts the old file back. The restored file is upgraded on
+    its next opening. *aside_kind* names the old file (``DAMAGED`` for a damaged one).
     """
     problem = check_backup(source, key)
     if problem is not None:
@@ -172,34 +197,51 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None,
     if source.resolve() == database.resolve():
         raise StorageError(QT_TRANSLATE_NOOP(
             "Errors", "The backup cannot overwrite the database itself."))
+    if key is None and database.exists() and is_encrypted(database):
+        raise cipher.password_required(database)
     lock = DatabaseLock(database)
     lock.acquire()
+    staging = database.with_name(database.name + ".restoring")
     try:
-        aside = set_aside(database, BackupKind.SET_ASIDE, now)
-        try:
-            backup_file(source, database, key)
+        staging.unlink(missing_ok=True)
+        backup_file(source, staging, key)
+        with storage_errors():
             if key:
-                report = inspect_file(database, check=False, key=key)
+                report = inspect_file(staging, check=False, key=key)
                 if not report.encrypted:
-                    cipher.rewrite(database, None, key, report.schema_version)
-        except BaseException:
-            if aside is not None:  # put the old file back as it was
-                aside.replace(database)
-                wal = aside.with_name(aside.name + "-wal")
-                if wal.exists():
-                    wal.replace(database.with_name(database.name + "-wal"))
-            raise
+                    cipher.rewrite(staging, None, key, report.schema_version)
+            aside = set_aside(database, aside_kind, now)
+            try:
+                staging.replace(database)
+            except BaseException:
+                if aside is not None:
+                    _put_back(aside, database)
+                raise
     finally:
+        staging.unlink(missing_ok=True)
         lock.release()
     return aside
+
+
+def leftovers(database: Path) -> list[Path]:
+    """Half-written copies a failed backup, restore or rewrite may have left behind."""
+    folders = {database.parent, backups_dir(database)}
+    found = []
+    for folder in folders:
+        if folder.is_dir():
+            found += [p for pattern in ("*.partial", "*.rekey", "*.restoring")
+                      for p in folder.glob(pattern) if p.name.startswith(database.stem)]
+    return found
 
 
 def rekey(database: Path, old_key: str | None, new_key: str | None) -> list[Path]:
     """Set, change or remove the password of the closed *database* and of its backups.
 
-    The database is checked with *old_key* first, so a wrong password changes nothing. The
-    backups that cannot be opened with *old_key* (a damaged file set aside, say) are left as
-    they were and returned.
+    The database is checked with *old_key* first, so a wrong password changes nothing; once
+    it is rewritten, the change has happened, whatever happens to the backups. A backup that
+    cannot be opened with *old_key* or rewritten (a damaged file set aside, a full disk) is
+    left as it was and returned, so the user can be told which files are still as before.
+    Half-written copies from earlier failures are deleted.
     """
     report = inspect_file(database, key=old_key)
     if report.problem is not None:
@@ -207,13 +249,31 @@ def rekey(database: Path, old_key: str | None, new_key: str | None) -> list[Path
     with storage_errors():
         cipher.rewrite(database, old_key if report.encrypted else None, new_key,
                        report.schema_version)
+    for stale in leftovers(database):
+        stale.unlink(missing_ok=True)
     left = []
     for backup in list_backups(database):
-        found = inspect_file(backup.path, key=old_key)
-        if found.problem is not None:
+        try:
+            found = inspect_file(backup.path, key=old_key)
+            if found.problem is not None:
+                left.append(backup.path)
+                continue
+            with storage_errors():
+                cipher.rewrite(backup.path, old_key if found.encrypted else None, new_key,
+                               found.schema_version)
+        except StorageError:
             left.append(backup.path)
-            continue
-        with storage_errors():
-            cipher.rewrite(backup.path, old_key if found.encrypted else None, new_key,
-                           found.schema_version)
     return left
+
+
+def encrypt_plain_backups(database: Path, key: str) -> list[Path]:
+    """Encrypt backups of a protected *database* that are still plain (a password change
+    that stopped halfway); the ones encrypted now."""
+    done = []
+    for backup in list_backups(database):
+        report = inspect_file(backup.path, check=False)
+        if report.problem is None and report.exists and not report.encrypted:
+            with storage_errors():
+                cipher.rewrite(backup.path, None, key, report.schema_version)
+            done.append(backup.path)
+    return done

@@ -129,6 +129,12 @@ class Database:
         return [r[0] for r in self.conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
 
+    def checkpoint(self) -> None:
+        """Copy the write-ahead log into the file and empty it: after deleting for good or
+        erasing, so the old text does not linger in ``-wal`` (with ``secure_delete`` the
+        freed pages in the file are zeros already)."""
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def close(self) -> None:
         """Close the connection."""
         self.conn.close()

@@ -176,10 +176,17 @@ class IntegrityCheck:
 
 
 def configure(db: Database) -> None:
-    """The pragmas every connection gets (design.md: foreign keys, WAL, full sync, timeout)."""
+    """The pragmas every connection gets (design.md: foreign keys, WAL, full sync, timeout).
+
+    ``secure_delete`` has SQLite overwrite what is deleted or replaced with zeros instead of
+    leaving it readable in free pages: deleting for good, erasing a person and masking a CPR
+    number must leave no trace in the file. (Debian's SQLite does it by default, SQLCipher's
+    and python.org's builds do not.)
+    """
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA secure_delete = ON")
 
 
 def backup_to(source: sqlite3.Connection, target: Path, key: str | None = None) -> Path:
@@ -287,10 +294,13 @@ class Storage:
 
     def close(self) -> None:
         """Checkpoint and close the file, then release the lock."""
-        with contextlib.suppress(*cipher.database_errors()):
-            if not self.read_only and self.problem() is None:
-                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.db.close()
+        try:
+            with contextlib.suppress(*cipher.database_errors()):
+                if not self.read_only and self.problem() is None:
+                    self.db.checkpoint()
+        finally:
+            with contextlib.suppress(*cipher.database_errors()):
+                self.db.close()
         if self._lock:
             self._lock.release()
             self._lock = None

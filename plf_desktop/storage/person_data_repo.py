@@ -417,9 +417,8 @@ class PersonDataRepository:
             [label, Role.OTHER.value, now, now, person_id])
 
     def scrub_search_index(self) -> None:
-        """Merge the full-text index so the replaced words leave its pages too, and have
-        SQLite overwrite freed pages (``secure_delete``) rather than leave old text in them."""
-        self.db.execute("PRAGMA secure_delete = ON")
+        """Merge the full-text index so the replaced words leave its pages too (the freed
+        pages are overwritten: ``secure_delete`` is on for every connection)."""
         self.db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
 
 

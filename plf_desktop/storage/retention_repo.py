@@ -13,9 +13,7 @@ observation or conversation whose course or collaboration is not due is kept bac
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -156,17 +154,6 @@ class RetentionRepository:
     def set_override(self, kind: str, record_id: str, day: dt.date | None) -> None:
         """Choose *day* as the record's deletion date (None: back to the default)."""
         update_columns(self.db, TABLES[kind].name, record_id, {"delete_on": iso_or_none(day)})
-
-    @contextlib.contextmanager
-    def overwriting(self) -> Iterator[None]:
-        """Deleted rows are overwritten with zeros in the file (``secure_delete``), not left
-        readable in its free pages; outside a transaction, as SQLite wants."""
-        before = self.db.execute("PRAGMA secure_delete").fetchone()[0]
-        self.db.execute("PRAGMA secure_delete = ON")
-        try:
-            yield
-        finally:
-            self.db.execute(f"PRAGMA secure_delete = {int(before)}")
 
     def compact_search_index(self) -> None:
         """Merge the full-text index, so the words of deleted rows leave its segments too

@@ -152,11 +152,17 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
             _welcome(window)
 
     QTimer.singleShot(0, verdict)
-    code = app.exec()
-    if outcome.code == 0:
+    try:
+        code = app.exec()
+    finally:
+        sys.excepthook = previous_hook
+    if window.found_damage is not None:
+        outcome.code, outcome.damaged = 1, window.found_damage
+    elif outcome.code == 0:
         outcome.code = code
         outcome.restore_from = window.restore_request
         outcome.password = window.password_request
+    window.deleteLater()  # gone before the next window: no timer of it outlives it
     return outcome
 
 

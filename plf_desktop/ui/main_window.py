@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from plf_desktop.domain.errors import DamagedFileError
 from plf_desktop.domain.labels import SourceKind
 from plf_desktop.i18n import message
 from plf_desktop.services.registry import Services
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         self.password_request: tuple[str | None] | None = None
         """The new password (in a tuple; None inside removes it) the file is to be
         rewritten with between two windows, like a restore."""
+        self.found_damage: DamagedFileError | None = None
+        """Damage found after the start (by the backup's page check): the window closes
+        without writing, and the composition root offers the newest good backup."""
         self.restore_request: Path | None = None
         """A backup the user chose to restore: the window closes, and the composition root
         restores it and opens a new window (a restore needs the file closed)."""
@@ -284,7 +288,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(BACKUP_POLL_MS, finished)
                 return
             error = self.services.backups.last_error()
-            if error is not None:
+            if isinstance(error, DamagedFileError):  # its page check found damage
+                self.found_damage = error
+                self.discard_and_close()
+            elif error is not None:
                 self.show_error(self.tr("The automatic backup failed: {reason}").format(
                     reason=message(error)))
 
@@ -424,6 +431,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.ctx.prefs.geometry = self.saveGeometry()
+        self._backup_timer.stop()  # a closed window starts no more backups
         super().closeEvent(event)
 
     def discard_and_close(self) -> None:

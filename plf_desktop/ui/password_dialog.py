@@ -47,8 +47,10 @@ class PasswordDialog(FormDialog):
         intro.setWordWrap(True)
         intro.setText(self.tr(
             "With a password the database and its backups are encrypted: without the "
-            "password no one can read them, also not if the laptop is lost. PLF Desktop "
-            "asks for it at every start.\n\nThe password is not stored anywhere. If it is "
+            "password they cannot be read, also not on a lost laptop or a USB stick. PLF "
+            "Desktop asks for it at every start. Keep the computer's disk encryption "
+            "(BitLocker, FileVault) on as well: an earlier, unencrypted copy may remain in "
+            "the disk's free space.\n\nThe password is not stored anywhere. If it is "
             "forgotten, no one (also not IT support) can open the data again. Keep it "
             "somewhere safe."))
         self.change = QRadioButton(self.tr("&Change the password"), self)
@@ -126,6 +128,9 @@ def apply_password(database: Path, old: str | None, new: str | None) -> str | No
             else translate("PasswordDialog", "The password is removed; the database and its "
                            "backups are no longer encrypted."))
     if left:
-        done += " " + translate("PasswordDialog", "{count} backups could not be opened and "
-                                "were left as they were.").format(count=len(left))
+        done += " " + translate(
+            "PasswordDialog", "{count} backups could not be rewritten and are as they were "
+            "(open them with the old password, or none); delete them in the backups folder "
+            "if they must not be read: {names}").format(
+                count=len(left), names=", ".join(path.name for path in left))
     return done

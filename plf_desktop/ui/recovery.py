@@ -47,6 +47,30 @@ def offer_recovery(database: Path, error: DamagedFileError,
                      "backups folder.").format(when=when)
 
 
+def damaged_not_wrong(database: Path, key: str | None) -> bool:
+    """A protected file the password does not open, while it opens the file's backups: the
+    password is right and the file's first page is damaged (SQLCipher cannot tell the two
+    apart)."""
+    return bool(key) and backup_service.newest_good_backup(database, key) is not None
+
+
+def offer_missing(database: Path) -> str:
+    """The database is gone but its backups are there (deleted by mistake, a failed move):
+    offer the newest good one before a new, empty file is started; the notice."""
+    backup = backup_service.newest_good_backup(database)
+    if backup is None:
+        return ""
+    when = backup.taken.strftime("%d.%m.%Y %H:%M")
+    if not prompts.choose(None, translate("Recovery", "The database is missing"), translate(
+            "Recovery", "There is no database at {path}, but there are backups of it beside "
+            "it. The newest good one is from {when}. Restore it, or start with an empty "
+            "database?").format(path=database, when=when),
+            translate("Recovery", "Restore the backup"),
+            translate("Recovery", "Start an empty database")):
+        return ""
+    return restore_chosen(database, backup.path)
+
+
 def restore_chosen(database: Path, backup: Path, key: str | None = None) -> str:
     """Restore the backup chosen in *Sikkerhedskopier*; the notice for the new window."""
     try:

@@ -135,7 +135,7 @@
         <translation>Skriv aktionsplanen: aktionen, hvorfor, og hvad I forventer.</translation>
     </message>
     <message>
-        <source>Hand out the preparation sheet and create the round's observation.</source>
+        <source>Hand out the preparation sheet and create the round&apos;s observation.</source>
         <translation>Giv observatørerne forberedelsesarket, og opret rundens observation.</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>The template's “{key}” must be text.</source>
+        <source>The template&apos;s “{key}” must be text.</source>
         <translation>Feltet “{key}” i skabelonen skal være tekst.</translation>
     </message>
     <message>
@@ -158,15 +158,15 @@
         <translation>Skabelonen mangler feltet “{key}”.</translation>
     </message>
     <message>
-        <source>The template's “{key}” is too long.</source>
+        <source>The template&apos;s “{key}” is too long.</source>
         <translation>Feltet “{key}” i skabelonen er for langt.</translation>
     </message>
     <message>
-        <source>The template's “{key}” must be a list of at most {items} texts.</source>
+        <source>The template&apos;s “{key}” must be a list of at most {items} texts.</source>
         <translation>Feltet “{key}” i skabelonen skal være en liste med højst {items} tekster.</translation>
     </message>
     <message>
-        <source>The template's “{key}” must be a whole number from {low} to {high}.</source>
+        <source>The template&apos;s “{key}” must be a whole number from {low} to {high}.</source>
         <translation>Feltet “{key}” i skabelonen skal være et helt tal fra {low} til {high}.</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
         <translation>Skabelonfilen kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>The template's version must be a number.</source>
+        <source>The template&apos;s version must be a number.</source>
         <translation>Skabelonens version skal være et helt tal.</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
         <translation>Ukendt type dagsordenspunkt: “{kind}”.</translation>
     </message>
     <message>
-        <source>An agenda item's minutes must be 1 to {limit}.</source>
+        <source>An agenda item&apos;s minutes must be 1 to {limit}.</source>
         <translation>Tidsrammen for et dagsordenspunkt skal være fra 1 til {limit} minutter.</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>En samtale skal have en dato.</translation>
     </message>
     <message>
-        <source>The conversation's template has no such phase or question.</source>
+        <source>The conversation&apos;s template has no such phase or question.</source>
         <translation>Samtalens skabelon har ikke den fase eller det spørgsmål.</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
         <translation>Den runde findes ikke.</translation>
     </message>
     <message>
-        <source>The lesson's date is not a date.</source>
+        <source>The lesson&apos;s date is not a date.</source>
         <translation>Lektionens dato er ikke en dato.</translation>
     </message>
     <message>
@@ -330,11 +330,11 @@
         <translation>Personen findes ikke længere.</translation>
     </message>
     <message>
-        <source>The team's name</source>
+        <source>The team&apos;s name</source>
         <translation>Feltet med teamets navn</translation>
     </message>
     <message>
-        <source>The school's name</source>
+        <source>The school&apos;s name</source>
         <translation>Feltet med skolens navn</translation>
     </message>
     <message>
@@ -414,7 +414,7 @@
         <translation>Databasen {path} skal opgraderes. Åbn den én gang i PLF Desktop først.</translation>
     </message>
     <message>
-        <source>The database {path} lies on a network drive ({kind}). PLF Desktop does not write to it there, because a network drive cannot lock the file safely. Copy it to this computer's own disk and open the copy.</source>
+        <source>The database {path} lies on a network drive ({kind}). PLF Desktop does not write to it there, because a network drive cannot lock the file safely. Copy it to this computer&apos;s own disk and open the copy.</source>
         <translation>Databasen {path} ligger på et netværksdrev ({kind}). PLF Desktop skriver ikke til den dér, fordi et netværksdrev ikke kan låse filen sikkert. Kopiér den til computerens egen disk, og åbn kopien.</translation>
     </message>
     <message>
@@ -486,7 +486,7 @@
         <translation>En fase i skabelonen må højst have {count} spørgsmål.</translation>
     </message>
     <message>
-        <source>The template's “{key}” must be true or false.</source>
+        <source>The template&apos;s “{key}” must be true or false.</source>
         <translation>Skabelonens “{key}” skal være true eller false.</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
         <translation>En samtaleskabelon skal have 1 til {count} faser.</translation>
     </message>
     <message>
-        <source>The template's key may hold only letters, digits, “-” and “_”.</source>
+        <source>The template&apos;s key may hold only letters, digits, “-” and “_”.</source>
         <translation>Skabelonens nøgle (key) må kun indeholde bogstaver, tal, “-” og “_”.</translation>
     </message>
     <message>
@@ -736,7 +736,7 @@
 <context>
     <name>LookFors</name>
     <message>
-        <source>Both teachers' voices are heard; they say “we” and “our”</source>
+        <source>Both teachers&apos; voices are heard; they say “we” and “our”</source>
         <translation>Begge underviseres stemmer høres; de siger “vi” og “vores”</translation>
     </message>
     <message>

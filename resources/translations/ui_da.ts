@@ -3010,10 +3010,10 @@ Sikkerhedskopierne indeholder dem stadig, indtil de bliver udskiftet, senest eft
         <translation>Beskyt</translation>
     </message>
     <message>
-        <source>With a password the database and its backups are encrypted: without the password no one can read them, also not if the laptop is lost. PLF Desktop asks for it at every start.
+        <source>With a password the database and its backups are encrypted: without the password they cannot be read, also not on a lost laptop or a USB stick. PLF Desktop asks for it at every start. Keep the computer's disk encryption (BitLocker, FileVault) on as well: an earlier, unencrypted copy may remain in the disk's free space.
 
 The password is not stored anywhere. If it is forgotten, no one (also not IT support) can open the data again. Keep it somewhere safe.</source>
-        <translation>Med en adgangskode bliver databasen og dens sikkerhedskopier krypteret: uden adgangskoden kan ingen læse dem, heller ikke hvis den bærbare bliver væk. PLF Desktop beder om den ved hver start.
+        <translation>Med en adgangskode bliver databasen og dens sikkerhedskopier krypteret: uden adgangskoden kan de ikke læses, heller ikke på en bortkommen bærbar eller et USB-stik. PLF Desktop beder om den ved hver start. Behold også computerens diskkryptering (BitLocker, FileVault) slået til: en tidligere, ukrypteret kopi kan ligge tilbage i diskens ledige plads.
 
 Adgangskoden gemmes ingen steder. Glemmer du den, kan ingen (heller ikke IT-supporten) åbne data igen. Opbevar den et sikkert sted.</translation>
     </message>
@@ -3082,8 +3082,8 @@ Adgangskoden gemmes ingen steder. Glemmer du den, kan ingen (heller ikke IT-supp
         <translation>Adgangskoden er fjernet; databasen og dens sikkerhedskopier er ikke længere krypteret.</translation>
     </message>
     <message>
-        <source>{count} backups could not be opened and were left as they were.</source>
-        <translation>{count} sikkerhedskopier kunne ikke åbnes og blev ladt, som de var.</translation>
+        <source>{count} backups could not be rewritten and are as they were (open them with the old password, or none); delete them in the backups folder if they must not be read: {names}</source>
+        <translation>{count} sikkerhedskopier kunne ikke skrives om og er, som de var (de åbnes med den gamle adgangskode eller uden); slet dem i mappen med sikkerhedskopier, hvis de ikke må kunne læses: {names}</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3388,18 @@ PLF Desktop har ikke skrevet til filen. Den nyeste gode sikkerhedskopi er fra {w
     <message>
         <source>Restored the backup from {when}. The damaged file is in the backups folder.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet. Den beskadigede fil ligger i mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>The database is missing</source>
+        <translation>Databasen mangler</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}, but there are backups of it beside it. The newest good one is from {when}. Restore it, or start with an empty database?</source>
+        <translation>Der er ingen database på {path}, men der ligger sikkerhedskopier af den ved siden af. Den nyeste gode er fra {when}. Vil du gendanne den eller starte med en tom database?</translation>
+    </message>
+    <message>
+        <source>Start an empty database</source>
+        <translation>Start en tom database</translation>
     </message>
     <message>
         <source>The backup was not restored</source>

@@ -152,3 +152,42 @@ def test_without_a_good_backup_the_user_is_told_and_nothing_changes(db_path, mon
     assert recovery.offer_recovery(db_path, error) is None
     assert "ingen god sikkerhedskopi" in said[0]
     assert digest(db_path) == before
+
+
+def test_a_missing_database_with_backups_offers_them_first(db_path, run_gui_here,
+                                                           monkeypatch):
+    fill(db_path, "Genfundet Skole")
+    backups.take_backup(db_path, BackupKind.AUTO, dt.datetime(2026, 11, 21, 7, 30))
+    db_path.unlink()
+    asked = []
+    monkeypatch.setattr(prompts, "choose", lambda _p, title, text, yes, no: asked.append(
+        (title, yes, no)) or True)
+    seen = {}
+
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        window.close()
+
+    assert run_gui_here(db_path, [look]) == 0
+    assert asked == [("Databasen mangler", "Gendan sikkerhedskopien", "Start en tom database")]
+    assert "Genfundet Skole" in seen["title"]
+
+
+def test_damage_found_by_the_backup_check_closes_and_offers_recovery(db_path, run_gui_here,
+                                                                     monkeypatch):
+    fill(db_path, "Bakkeskolen")
+    good = backups.take_backup(db_path, BackupKind.AUTO, dt.datetime(2026, 11, 22, 8, 0))
+    asked = []
+    monkeypatch.setattr(prompts, "choose", lambda *a: asked.append(a[1]) or False)
+
+    def damage_then_back_up(window: MainWindow) -> None:
+        from plf_desktop.domain.errors import DamagedFileError
+
+        error = DamagedFileError("The database {path} is damaged and cannot be opened "
+                                 "({reason}).", path=str(db_path), reason="test")
+        monkeypatch.setattr(window.services.backups, "last_error", lambda: error)
+        window._run_backup()  # as the half-hourly timer does
+
+    assert run_gui_here(db_path, [damage_then_back_up]) == 1
+    assert asked == ["Databasen er beskadiget"]
+    assert backups.list_backups(db_path)[-1].path == good.path

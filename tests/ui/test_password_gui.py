@@ -95,3 +95,29 @@ def test_protect_with_a_password_then_remove_it(db_path, run_gui_here, answer_di
     assert seen["encrypted"] and "nu beskyttet med adgangskoden" in seen["status"]
     assert "ikke længere krypteret" in seen["after"]
     assert db_path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_protected_file_damaged_at_its_start_is_not_called_a_wrong_password(
+        db_path, run_gui_here, monkeypatch):
+    from plf_desktop.domain.backups import BackupKind
+    from plf_desktop.storage import backups
+
+    make(db_path, "Bakkeskolen")
+    backups.take_backup(db_path, BackupKind.AUTO)
+    change_password(db_path, None, SECRET)
+    data = bytearray(db_path.read_bytes())
+    data[200:216] = bytes(16)  # page 1 no longer decrypts
+    db_path.write_bytes(bytes(data))
+    monkeypatch.setattr(prompts, "password", lambda *a: SECRET)
+    asked = []
+    monkeypatch.setattr(prompts, "choose", lambda _p, title, *a: asked.append(title) or True)
+    seen = {}
+
+    def look(window: MainWindow) -> None:
+        seen["title"] = window.windowTitle()
+        window.close()
+
+    assert run_gui_here(db_path, [look]) == 0
+    assert asked == ["Databasen er beskadiget"]
+    assert "Bakkeskolen" in seen["title"]
+    assert inspect_file(db_path, key=SECRET).encrypted  # restored, still protected

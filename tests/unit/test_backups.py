@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from plf_desktop.domain.backups import (
     KEEP_DAILY,
     KEEP_MONTHLY,
+    KEEP_NEWEST,
     KEEP_WEEKLY,
     MAX_AGE,
     BackupKind,
@@ -78,8 +79,10 @@ def test_the_rotation_keeps_the_newest_and_a_bounded_number(entries) -> None:
     if autos:
         assert max(autos) in keep
     assert len([n for n in keep if n.kind is BackupKind.AUTO]) <= \
-        KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + 1
-    assert all(NOW - n.taken <= MAX_AGE for n in keep if n != max(autos, default=None))
+        KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + KEEP_NEWEST
+    newest = set(sorted(autos)[-KEEP_NEWEST:])
+    assert newest <= keep
+    assert all(NOW - n.taken <= MAX_AGE for n in keep - newest)
     assert to_keep(keep, NOW) == keep  # rotating again deletes nothing more
 
 
@@ -88,15 +91,30 @@ def test_a_year_of_daily_backups_rotates_to_days_weeks_and_months() -> None:
     keep = to_keep(names, NOW)
     days = {n.taken.date() for n in keep}
     assert {(NOW - dt.timedelta(days=d)).date() for d in range(KEEP_DAILY)} <= days
-    assert len(keep) <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY
+    assert len(keep) <= KEEP_DAILY + KEEP_WEEKLY + KEEP_MONTHLY + KEEP_NEWEST
     assert min(n.taken for n in keep) >= NOW - MAX_AGE
-    assert auto(NOW) in keep and auto(NOW - dt.timedelta(hours=5)) not in keep
+    assert auto(NOW) in keep and auto(NOW - dt.timedelta(days=2, hours=5)) not in keep
 
 
-def test_a_laptop_unused_for_two_years_keeps_its_last_backup() -> None:
-    old = auto(NOW - dt.timedelta(days=800))
+def test_a_laptop_unused_for_two_years_keeps_its_last_backups() -> None:
+    old = [auto(NOW - dt.timedelta(days=800 + d)) for d in range(5)]
     manual = BackupName(NOW - dt.timedelta(days=800), BackupKind.MANUAL, "plf")
-    assert to_keep([old, manual], NOW) == {old}
+    assert to_keep([*old, manual], NOW) == set(old[:KEEP_NEWEST])
+
+
+def test_the_newest_backups_survive_an_empty_file_backed_up_the_same_day() -> None:
+    good = auto(NOW - dt.timedelta(hours=3))
+    empty = auto(NOW - dt.timedelta(minutes=5))
+    assert {good, empty} <= to_keep([good, empty], NOW)
+
+
+def test_a_clock_behind_the_newest_backup_rotates_nothing(tmp_path: Path) -> None:
+    database = tmp_path / "plf.sqlite3"
+    open_storage(database).close()
+    for days in range(30):
+        backups.take_backup(database, BackupKind.AUTO, NOW - dt.timedelta(days=days))
+    assert backups.rotate(database, NOW - dt.timedelta(days=400)) == []
+    assert len(backups.list_backups(database)) == 30
 
 
 # -- files ------------------------------------------------------------------------------------
@@ -190,9 +208,8 @@ def test_a_damaged_file_is_set_aside_untouched_and_the_newest_good_backup_restor
     damaged_digest = digest(filled)
     assert newest_good_backup(filled) == good
     aside = recover_damaged(filled, good.path)
-    assert aside is None  # the damaged file went aside as "damaged", not "set-aside"
     set_aside = [b for b in backups.list_backups(filled) if b.kind is BackupKind.DAMAGED]
-    assert len(set_aside) == 1 and digest(set_aside[0].path) == damaged_digest
+    assert [b.path for b in set_aside] == [aside] and digest(aside) == damaged_digest
     assert school_name(filled) == "Bakkeskolen"
 
 
@@ -203,6 +220,7 @@ def test_rotation_deletes_files_but_never_other_files_in_the_folder(filled: Path
     (folder / "mine.sqlite3").write_bytes(b"x")
     removed = backups.rotate(filled, NOW)
     assert len(removed) == 30 - KEEP_DAILY - 3  # 7 days, then 3 older weeks (the 4th is kept)
+    assert not list(folder.glob("*-wal"))
     assert (folder / "mine.sqlite3").exists()
 
 
@@ -226,3 +244,43 @@ def test_any_file_chosen_for_restore_is_checked_without_crashing(tmp_path_factor
         with pytest.raises(StorageError):
             restore_backup(database, chosen)
         assert not database.exists()
+
+
+def test_a_recovery_that_fails_puts_the_damaged_file_back(filled: Path, monkeypatch) -> None:
+    good = backups.take_backup(filled, BackupKind.AUTO, NOW - dt.timedelta(days=1))
+    damage(filled)
+    before = digest(filled)
+
+    def full_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise StorageError("The disk is full. Free some space; nothing already saved is lost.")
+
+    monkeypatch.setattr(backups, "backup_file", full_disk)
+    with pytest.raises(StorageError):
+        recover_damaged(filled, good.path)
+    assert digest(filled) == before  # still where it was, untouched
+    assert [b.kind for b in backups.list_backups(filled)] == [BackupKind.AUTO]
+
+
+@pytest.mark.parametrize("refused", ["-wal", ".sqlite3"])
+def test_the_log_never_leaves_its_file_when_setting_aside_fails(filled: Path, monkeypatch,
+                                                                refused: str) -> None:
+    store = open_storage(filled)
+    build_services(store).school.save("Kun i loggen")
+    wal = filled.with_name(filled.name + "-wal")
+    crashed = (filled.read_bytes(), wal.read_bytes())  # the change is only in the log
+    store.close()
+    filled.write_bytes(crashed[0])  # as a crash leaves the two files
+    wal.write_bytes(crashed[1])
+    real_replace = Path.replace
+
+    def refuse(self: Path, target):  # type: ignore[no-untyped-def]
+        if self.name.endswith(refused) and self.parent == filled.parent:
+            raise PermissionError(13, "in use by another program")
+        return real_replace(self, target)
+
+    monkeypatch.setattr(Path, "replace", refuse)
+    with pytest.raises(StorageError):
+        backups.set_aside(filled)
+    monkeypatch.undo()
+    assert (filled.read_bytes(), wal.read_bytes()) == crashed
+    assert school_name(filled) == "Kun i loggen"

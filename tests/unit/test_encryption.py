@@ -144,3 +144,58 @@ def test_a_damaged_protected_file_is_reported_as_damaged(protected: Path) -> Non
     assert isinstance(report.problem, StorageError)
     assert "beskadiget" in str(report.problem) or "damaged" in str(report.problem)
     assert backups.newest_good_backup(protected, SECRET) is not None
+
+
+def test_deleted_text_is_overwritten_also_in_a_protected_file(protected: Path) -> None:
+    store = open_storage(protected, key=SECRET)
+    try:  # SQLCipher's own default is off: the app turns it on for every connection
+        assert store.db.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    finally:
+        store.close()
+
+
+def test_a_restore_without_the_password_does_not_remove_the_protection(
+        protected: Path, tmp_path: Path) -> None:
+    plain = tmp_path / "gammel-kopi.sqlite3"
+    shutil.copy(FIXTURES / f"schema-v{SCHEMA_VERSION}.sqlite3", plain)
+    before = protected.read_bytes()
+    with pytest.raises(PasswordRequired):
+        backups.restore(protected, plain)
+    assert protected.read_bytes() == before
+
+
+def test_a_password_change_that_stops_at_a_backup_still_changes_the_rest(
+        protected: Path, monkeypatch) -> None:
+    (good,) = backups.list_backups(protected)
+    stuck = backups.take_backup(protected, BackupKind.MANUAL, key=SECRET).path
+    real = backups.cipher.rewrite
+
+    def held_open(path, *args):  # type: ignore[no-untyped-def]
+        if path == stuck:
+            raise OSError(13, "in use by another program")
+        return real(path, *args)
+
+    monkeypatch.setattr(backups.cipher, "rewrite", held_open)
+    left = change_password(protected, SECRET, "nyt kodeord 1")
+    assert left == [stuck]
+    assert inspect_file(protected, key="nyt kodeord 1").ok
+    assert inspect_file(good.path, key="nyt kodeord 1").ok
+    monkeypatch.undo()
+    # the next automatic backup re-encrypts nothing plain here, and the stuck one keeps
+    # the old password (the user was told its name)
+    assert inspect_file(stuck, key=SECRET).ok
+
+
+def test_plain_backups_of_a_protected_database_are_encrypted_in_the_background(
+        protected: Path) -> None:
+    stray = backups.backups_dir(protected) / "plf-manual-20261120-100000.sqlite3"
+    shutil.copy(FIXTURES / f"schema-v{SCHEMA_VERSION}.sqlite3", stray)
+    store = open_storage(protected, key=SECRET)
+    try:
+        services = build_services(store)
+        services.backups.start_automatic().result()
+        assert services.backups.last_error() is None
+    finally:
+        store.close()
+    assert isinstance(inspect_file(stray).problem, PasswordRequired)
+    assert inspect_file(stray, key=SECRET).ok
