@@ -130,19 +130,22 @@ def rewrite(path: Path, old_key: str | None, new_key: str | None, user_version: 
         raise _unavailable()
     partial = path.with_name(path.name + ".rekey")
     partial.unlink(missing_ok=True)
-    source = connect(path, old_key) if old_key else module.connect(str(path))
     try:
-        source.execute("ATTACH DATABASE ? AS target KEY ?", (str(partial), new_key or ""))
-        source.execute("SELECT sqlcipher_export('target')")
-        source.execute(f"PRAGMA target.user_version = {int(user_version)}")
-        source.execute("DETACH DATABASE target")
-    finally:
-        source.close()
-    with _opened(partial, new_key) as check:
-        if [r[0] for r in check.execute("PRAGMA quick_check")] != ["ok"]:
-            partial.unlink(missing_ok=True)
-            raise StorageError(QT_TRANSLATE_NOOP(
-                "Errors", "The database could not be rewritten; it was not changed."))
+        source = connect(path, old_key) if old_key else module.connect(str(path))
+        try:
+            source.execute("ATTACH DATABASE ? AS target KEY ?", (str(partial), new_key or ""))
+            source.execute("SELECT sqlcipher_export('target')")
+            source.execute(f"PRAGMA target.user_version = {int(user_version)}")
+            source.execute("DETACH DATABASE target")
+        finally:
+            source.close()
+        with _opened(partial, new_key) as check:
+            if [r[0] for r in check.execute("PRAGMA quick_check")] != ["ok"]:
+                raise StorageError(QT_TRANSLATE_NOOP(
+                    "Errors", "The database could not be rewritten; it was not changed."))
+    except BaseException:
+        partial.unlink(missing_ok=True)  # half a copy, perhaps readable: never left behind
+        raise
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
     partial.replace(path)

@@ -199,13 +199,17 @@ def backup_to(source: sqlite3.Connection, target: Path, key: str | None = None) 
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    dest = cipher.connect(partial, key) if key else sqlite3.connect(partial)
     try:
-        source.backup(dest)
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    partial.replace(target)
+        dest = cipher.connect(partial, key) if key else sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # half a copy is no copy (and may be readable)
+        raise
     return target
 
 

@@ -284,3 +284,19 @@ def test_the_log_never_leaves_its_file_when_setting_aside_fails(filled: Path, mo
     monkeypatch.undo()
     assert (filled.read_bytes(), wal.read_bytes()) == crashed
     assert school_name(filled) == "Kun i loggen"
+
+
+def test_a_backup_that_fails_leaves_no_half_copy(filled: Path, monkeypatch) -> None:
+    import sqlite3
+
+    class Full(sqlite3.Connection):
+        def backup(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            raise sqlite3.OperationalError("database or disk is full")
+
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: real_connect(
+        *a, **{**k, "factory": Full}))
+    with pytest.raises(StorageError):
+        backups.take_backup(filled, BackupKind.MANUAL)
+    monkeypatch.undo()
+    assert list(backups.backups_dir(filled).glob("*")) == []
