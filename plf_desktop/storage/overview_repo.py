@@ -65,10 +65,10 @@ class OverviewRepository:
     def teams_last_visited(self) -> list[NotVisited]:
         """Every team with the date of its last observed lesson, longest ago first."""
         return [NotVisited(r[0], r[1], date_from_iso(r[2])) for r in self.db.execute("""
-            SELECT t.id, t.name, MAX(o.date) AS last FROM teams t
-            LEFT JOIN observations o ON o.team_id = t.id AND o.deleted_at IS NULL
-            WHERE t.deleted_at IS NULL
-            GROUP BY t.id ORDER BY last IS NOT NULL, last, t.name""")]
+            SELECT t.id, t.name, (SELECT MAX(o.date) FROM observations o
+                                  WHERE o.team_id = t.id AND o.deleted_at IS NULL) AS last
+            FROM teams t WHERE t.deleted_at IS NULL
+            ORDER BY last IS NOT NULL, last, t.name""")]
 
     def recent(self, count: int) -> list[RecentWork]:
         """The *count* records changed last, across meetings, observations, conversations,
