@@ -91,11 +91,13 @@ class PersonDataService(Service):
     def erase(self, person_id: str, label: str) -> ErasureResult:
         """Erase the person: *label* ("Slettet person", already translated) takes their name
         in every record, their full name typed in any text becomes *label* too, and their
-        initials, note and role are cleared. Nothing else is deleted: meetings, agreements
-        and the rest keep their content and their link to the (now anonymous) person.
+        initials, note, role and team memberships are cleared. Nothing else is deleted:
+        meetings, agreements and the rest keep their content and their link to the (now
+        anonymous) person.
 
         One transaction: either all of it, or nothing. The person leaves every list and
-        picker (the anonymous row waits in the trash). Backups made before keep the old data
+        picker (the anonymous row is marked erased, not put in the trash, whose emptying
+        would take it out of the records). Backups made before keep the old data
         until they rotate out.
         """
         label = require_text(" ".join(label.split()), "name",

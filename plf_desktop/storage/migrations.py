@@ -346,5 +346,15 @@ def m010_overview_indexes(db: Database) -> None:
                " ON observation_adults(person_id, observation_id)")
 
 
+
+@migrations()
+def m011_people_erased(db: Database) -> None:
+    """When a person was erased (GDPR): the anonymous row stays, so every meeting,
+    observation and course keeps "Slettet person" where they took part, but no list or
+    picker offers it, and it never goes to the trash, whose emptying would remove it from
+    those records."""
+    db.execute("ALTER TABLE people ADD COLUMN erased_at TEXT")
+
+
 if len(migrations._migrations) != SCHEMA_VERSION:
     raise RuntimeError("SCHEMA_VERSION in storage/schema.py must count the migrations")

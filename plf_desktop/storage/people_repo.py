@@ -20,9 +20,10 @@ class PeopleRepository:
         self.db = db
 
     def list(self) -> list[Person]:
-        """Every person not in the trash, by name."""
+        """Every person not in the trash nor erased, by name."""
         return [_person(r) for r in fetch_all(
-            self.db, "SELECT * FROM people WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE")]
+            self.db, "SELECT * FROM people WHERE deleted_at IS NULL AND erased_at IS NULL"
+            " ORDER BY name COLLATE NOCASE")]
 
     def get(self, person_id: str, *, include_deleted: bool = False) -> Person | None:
         """One person by id."""

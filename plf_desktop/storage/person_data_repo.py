@@ -408,13 +408,15 @@ class PersonDataRepository:
         return changed
 
     def anonymise_person(self, person_id: str, label: str) -> None:
-        """Rename the person's row to *label*, clear what identifies them, and put it in the
-        trash so no list or picker offers it (the row stays: every record keeps its link)."""
+        """Rename the person's row to *label*, clear what identifies them and the teams they
+        were in, and mark it erased, so no list or picker offers it. The row stays, out of
+        the trash: every record keeps its link to "Slettet person"."""
         now = utc_now_iso()
         self.db.execute(
             "UPDATE people SET name = ?, initials = '', note = '', role = ?,"
-            " deleted_at = COALESCE(deleted_at, ?), updated_at = ? WHERE id = ?",
+            " erased_at = ?, updated_at = ? WHERE id = ?",
             [label, Role.OTHER.value, now, now, person_id])
+        self.db.execute("DELETE FROM team_members WHERE person_id = ?", [person_id])
 
     def scrub_search_index(self) -> None:
         """Merge the full-text index so the replaced words leave its pages too (the freed

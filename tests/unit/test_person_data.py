@@ -323,9 +323,15 @@ def test_an_erased_person_exports_as_the_label(services, world, team_with_people
     ase = team_with_people["ase"]
     services.person_data.erase(ase.id, "Slettet person")
     data = services.person_data.collect(ase.id)
-    assert data.person.name == "Slettet person" and data.person_in_trash
+    assert data.person.name == "Slettet person" and not data.person_in_trash
+    assert ase.id not in {p.id for p in services.people.list_people()}  # no picker offers it
+    assert services.trash.entries() == []  # and emptying the trash cannot take it away
+    assert services.people.list_teams()[0].member_ids == (
+        team_with_people["ida"].id, team_with_people["lukasz"].id)
     assert "Bækgård" not in as_json(data)
-    assert len([r for r in data.records if Part.MENTIONED not in r.parts]) == 7
+    # every record they took part in keeps them, as "Slettet person"; only the team
+    # membership went (7 before the erasure)
+    assert len([r for r in data.records if Part.MENTIONED not in r.parts]) == 6
 
 
 def test_the_json_file_is_utf8(tmp_path: Path, services, world, team_with_people,
