@@ -18,6 +18,8 @@ from plf_desktop.storage import backups
 from plf_desktop.storage.database import Storage, storage_errors
 
 DAILY = dt.timedelta(days=1)
+DATABASE_PATTERNS = "*.sqlite3 *.db"
+"""What a file dialog offers when a database or a backup is chosen."""
 
 
 class BackupService:
@@ -42,6 +44,15 @@ class BackupService:
         with storage_errors():
             return backups.take_backup(self.storage.path, BackupKind.MANUAL,
                                        key=self.storage.key)
+
+    def check(self, path: Path) -> StorageError | None:
+        """Why *path* cannot be restored into this database, or None when it can."""
+        return backups.check_backup(path, self.storage.key)
+
+    def suggested_copy(self) -> Path:
+        """Where *Gem en kopi som…* proposes to write: beside the database, named as a copy."""
+        database = self.storage.path
+        return database.with_name(f"{database.stem}-kopi{database.suffix}")
 
     def copy_to(self, target: Path) -> Path:
         """A consistent copy of the open file at *target* (a USB stick, another folder)."""
@@ -98,11 +109,6 @@ def recover_damaged(database: Path, backup: Path, key: str | None = None) -> Pat
     """Move the damaged *database* aside untouched and put *backup* in its place; where the
     damaged file went. If the copy fails, the damaged file is put back as it was."""
     return backups.restore(database, backup, key=key, aside_kind=BackupKind.DAMAGED)
-
-
-def check_backup(path: Path, key: str | None = None) -> StorageError | None:
-    """Why *path* cannot be restored, or None when it can."""
-    return backups.check_backup(path, key)
 
 
 def newest_good_backup(database: Path, key: str | None = None) -> Backup | None:

@@ -22,7 +22,7 @@ from plf_desktop.domain.backups import (
 )
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.i18n import message
-from plf_desktop.services.backup_service import check_backup
+from plf_desktop.services.backup_service import DATABASE_PATTERNS
 from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.form_dialog import FormDialog
@@ -36,7 +36,13 @@ KIND_NAMES = {
     BackupKind.SET_ASIDE: QT_TRANSLATE_NOOP("BackupDialog", "Set aside by a restore"),
     BackupKind.DAMAGED: QT_TRANSLATE_NOOP("BackupDialog", "Damaged file, set aside"),
 }
-FILTER = QT_TRANSLATE_NOOP("BackupDialog", "PLF Desktop databases (*.sqlite3 *.db);;All files (*)")
+FILTER = QT_TRANSLATE_NOOP("BackupDialog", "PLF Desktop databases ({patterns});;All files (*)")
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, with the database file patterns the service knows."""
+    return QCoreApplication.translate("BackupDialog", FILTER).format(
+        patterns=DATABASE_PATTERNS)
 
 
 def kind_name(backup: Backup) -> str:
@@ -127,13 +133,12 @@ class BackupDialog(FormDialog):
     def restore_from_file(self) -> None:
         """Restore a copy kept elsewhere (a USB stick, say), after checking and asking."""
         path = prompts.open_file(self, self.tr("Restore from a file"),
-                                 self.ctx.services.backups.folder,
-                                 QCoreApplication.translate("BackupDialog", FILTER))
+                                 self.ctx.services.backups.folder, file_filter())
         if path is not None:
             self._restore(path, path.name)
 
     def _restore(self, path: Path, label: str) -> None:
-        problem = check_backup(path, self.ctx.services.storage.key)
+        problem = self.ctx.services.backups.check(path)
         if problem is not None:
             self.problem.setText(message(problem))
             return
@@ -148,10 +153,8 @@ class BackupDialog(FormDialog):
 
     def save_copy(self) -> None:
         """A consistent copy wherever the user wants it (a USB stick, a network folder)."""
-        storage = self.ctx.services.storage
         path = prompts.save_file(self, self.tr("Save a copy of the database"),
-                                 storage.path.with_name(f"{storage.path.stem}-kopi.sqlite3"),
-                                 QCoreApplication.translate("BackupDialog", FILTER))
+                                 self.ctx.services.backups.suggested_copy(), file_filter())
         if path is not None and self.ctx.attempt(
                 lambda: self.ctx.services.backups.copy_to(path)):
             self.ctx.show_message(self.tr("Copy saved: {path}").format(path=path))

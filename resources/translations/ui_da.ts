@@ -240,8 +240,8 @@
         <translation>Beskadiget fil, lagt til side</translation>
     </message>
     <message>
-        <source>PLF Desktop databases (*.sqlite3 *.db);;All files (*)</source>
-        <translation>PLF Desktop-databaser (*.sqlite3 *.db);;Alle filer (*)</translation>
+        <source>PLF Desktop databases ({patterns});;All files (*)</source>
+        <translation>PLF Desktop-databaser ({patterns});;Alle filer (*)</translation>
     </message>
     <message>
         <source>Backups</source>

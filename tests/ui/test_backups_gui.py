@@ -191,3 +191,22 @@ def test_damage_found_by_the_backup_check_closes_and_offers_recovery(db_path, ru
     assert run_gui_here(db_path, [damage_then_back_up]) == 1
     assert asked == ["Databasen er beskadiget"]
     assert backups.list_backups(db_path)[-1].path == good.path
+
+
+def test_save_a_copy_proposes_a_copy_beside_the_database(window, qtbot, services, tmp_path,
+                                                         answer_dialog, monkeypatch):
+    services.school.save("Bakkeskolen")
+    asked = []
+    target = tmp_path / "usb" / "plf-kopi.sqlite3"
+    monkeypatch.setattr(prompts, "save_file", lambda _p, _t, suggested, filters: asked.append(
+        (suggested, filters)) or target)
+
+    def use(dialog):  # type: ignore[no-untyped-def]
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+
+    answer_dialog(use)
+    window.open_backups()
+    suggested, filters = asked[0]
+    assert suggested == services.storage.path.with_name("plf-kopi.sqlite3")
+    assert filters.startswith("PLF Desktop-databaser (*.sqlite3 *.db)")
+    assert school_of(target) == "Bakkeskolen"
