@@ -17,6 +17,7 @@ from plf_desktop.domain.backups import Backup, BackupKind, BackupName, parse_nam
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.storage import cipher
 from plf_desktop.storage.database import backup_file, inspect_file, storage_errors
+from plf_desktop.storage.filesystem import replace_file
 from plf_desktop.storage.lock import DatabaseLock
 
 SIDE_FILES = ("-wal", "-shm")
@@ -153,12 +154,12 @@ def set_aside(database: Path, kind: BackupKind = BackupKind.SET_ASIDE,
     wal = database.with_name(database.name + "-wal")
     with storage_errors():
         target.parent.mkdir(parents=True, exist_ok=True)
-        database.replace(target)
+        replace_file(database, target)
         try:
             if wal.exists() and wal.stat().st_size > 0:
-                wal.replace(target.with_name(target.name + "-wal"))
+                replace_file(wal, target.with_name(target.name + "-wal"))
         except BaseException:
-            target.replace(database)
+            replace_file(target, database)
             raise
         for suffix in SIDE_FILES:
             database.with_name(database.name + suffix).unlink(missing_ok=True)
@@ -169,8 +170,8 @@ def _put_back(aside: Path, database: Path) -> None:
     """Undo :func:`set_aside`."""
     wal = aside.with_name(aside.name + "-wal")
     if wal.exists():
-        wal.replace(database.with_name(database.name + "-wal"))
-    aside.replace(database)
+        replace_file(wal, database.with_name(database.name + "-wal"))
+    replace_file(aside, database)
 
 
 def is_encrypted(database: Path) -> bool:
@@ -212,7 +213,7 @@ def restore(database: Path, source: Path, now: dt.datetime | None = None,
                     cipher.rewrite(staging, None, key, report.schema_version)
             aside = set_aside(database, aside_kind, now)
             try:
-                staging.replace(database)
+                replace_file(staging, database)
             except BaseException:
                 if aside is not None:
                     _put_back(aside, database)

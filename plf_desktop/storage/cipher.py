@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
+from plf_desktop.storage.filesystem import replace_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 PASSWORD_ENV = "PLF_DESKTOP_PASSWORD"
@@ -148,7 +149,7 @@ def rewrite(path: Path, old_key: str | None, new_key: str | None, user_version: 
         raise
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)
-    partial.replace(path)
+    replace_file(partial, path)
 
 
 @contextlib.contextmanager

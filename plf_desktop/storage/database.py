@@ -206,7 +206,7 @@ def backup_to(source: sqlite3.Connection, target: Path, key: str | None = None) 
             dest.execute("PRAGMA journal_mode = DELETE")
         finally:
             dest.close()
-        partial.replace(target)
+        filesystem.replace_file(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)  # half a copy is no copy (and may be readable)
         raise

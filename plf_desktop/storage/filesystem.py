@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 NETWORK_TYPES = frozenset({
@@ -17,6 +18,22 @@ NETWORK_TYPES = frozenset({
     "fuse.sshfs", "fuse.davfs2", "fuse.rclone", "fuse.smbnetfs", "afpfs", "webdav",
 })
 DRIVE_REMOTE = 4  # GetDriveTypeW
+REPLACE_TRIES = 20
+REPLACE_PAUSE_S = 0.05
+
+
+def replace_file(source: Path, target: Path) -> None:
+    """Rename *source* over *target*. On Windows an antivirus scanner or the search indexer
+    may hold a file that was just written for a moment (a sharing violation, seen as
+    PermissionError), so the rename is tried again for about a second before giving up."""
+    for attempt in range(REPLACE_TRIES):
+        try:
+            source.replace(target)
+            return
+        except PermissionError:
+            if sys.platform != "win32" or attempt == REPLACE_TRIES - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_S)
 
 
 def _unescape(field: str) -> str:

@@ -110,3 +110,31 @@ def test_storage_errors_name_the_cause() -> None:
                 raise sqlite3.OperationalError(text)
 
         assert expected in refused(fail)
+
+
+@pytest.mark.parametrize(("platform", "renamed"), [("win32", True), ("linux", False)])
+def test_a_rename_held_up_for_a_moment_is_tried_again_on_windows(
+        tmp_path: Path, monkeypatch, platform: str, renamed: bool) -> None:
+    import sys
+
+    source, target = tmp_path / "ny.sqlite3", tmp_path / "plf.sqlite3"
+    source.write_bytes(b"ny")
+    target.write_bytes(b"gammel")
+    held = [2]  # an antivirus scanner lets go after two tries
+    real = Path.replace
+
+    def scanned(self: Path, other):  # type: ignore[no-untyped-def]
+        if held[0]:
+            held[0] -= 1
+            raise PermissionError(13, "The process cannot access the file")
+        return real(self, other)
+
+    monkeypatch.setattr(Path, "replace", scanned)
+    monkeypatch.setattr(filesystem.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(sys, "platform", platform)
+    try:
+        filesystem.replace_file(source, target)
+    except PermissionError:
+        assert not renamed  # elsewhere a refused rename is an error at once
+    monkeypatch.undo()
+    assert target.read_bytes() == (b"ny" if renamed else b"gammel")
