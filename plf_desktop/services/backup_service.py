@@ -15,7 +15,7 @@ from pathlib import Path
 from plf_desktop.domain.backups import Backup, BackupKind
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.storage import backups
-from plf_desktop.storage.database import Storage, storage_errors
+from plf_desktop.storage.database import Storage, backup_file, storage_errors
 
 DAILY = dt.timedelta(days=1)
 DATABASE_PATTERNS = "*.sqlite3 *.db"
@@ -56,7 +56,8 @@ class BackupService:
 
     def copy_to(self, target: Path) -> Path:
         """A consistent copy of the open file at *target* (a USB stick, another folder)."""
-        return backups.copy_to(self.storage.path, target, self.storage.key)
+        with storage_errors():
+            return backup_file(self.storage.path, target, self.storage.key)
 
     def due(self, now: dt.datetime | None = None) -> bool:
         """Is the newest automatic backup a day old (or is there none)?"""

@@ -69,11 +69,6 @@ def take_backup(database: Path, kind: BackupKind = BackupKind.AUTO,
     return Backup(target, parse_name(target.name), target.stat().st_size)  # type: ignore[arg-type]
 
 
-def copy_to(database: Path, target: Path, key: str | None = None) -> Path:
-    """A consistent copy of *database* at *target*, anywhere (the CLI's ``backup``)."""
-    return backup_file(database, target, key)
-
-
 def changed_since(database: Path, backup: Backup) -> bool:
     """Has *database* (or its write-ahead log) been written since *backup* began?"""
     try:
@@ -104,10 +99,10 @@ def rotate(database: Path, now: dt.datetime | None = None) -> list[Path]:
     """Delete the backups the rotation no longer keeps; the paths deleted."""
     now = now or dt.datetime.now()
     backups = list_backups(database)
-    keep = to_keep((b.name for b in backups), now)
-    removed = []
     if backups and now < max(b.taken for b in backups):
         return []  # the clock is behind the newest backup: trust no age computed from it
+    keep = to_keep((b.name for b in backups), now)
+    removed = []
     for backup in backups:
         if backup.name not in keep:
             backup.path.unlink(missing_ok=True)
