@@ -36,11 +36,25 @@ def run_gui(args: argparse.Namespace) -> int:
     import os
 
     from plf_desktop.domain.errors import DamagedFileError, PlfError
-    from plf_desktop.i18n import install_translators, message
     from plf_desktop.paths import resolve_database
-    from plf_desktop.services.registry import build_services
     from plf_desktop.storage.cipher import PASSWORD_ENV, PasswordRequired, WrongPassword
-    from plf_desktop.storage.database import damaged, open_storage
+    from plf_desktop.storage.database import Storage, damaged, open_storage
+
+    quiet = args.exit_after_startup
+    database = resolve_database(args.database)
+    key = os.environ.get(PASSWORD_ENV) or None
+    # An existing file is opened before Qt is even imported: its page check then runs in its
+    # thread while Qt and the window start, instead of after them. What opening raised waits
+    # for the QApplication its dialogs need.
+    early: Storage | PlfError | None = None
+    if database.exists():
+        try:
+            early = open_storage(database, check_alongside=True, key=key)
+        except PlfError as error:
+            early = error
+
+    from plf_desktop.i18n import install_translators, message
+    from plf_desktop.services.registry import build_services
     from plf_desktop.ui.application import (
         create_application,
         run_main_window,
@@ -51,19 +65,23 @@ def run_gui(args: argparse.Namespace) -> int:
     create_application()
     prefs = Prefs()
     install_translators(args.language or prefs.language)
-    quiet = args.exit_after_startup
-    database = resolve_database(args.database)
-    key = os.environ.get(PASSWORD_ENV) or None
     notice: str | None = ""
     # The dialogs between two windows are imported only when needed (start-up time).
-    if not quiet and not database.exists():
+    if not quiet and early is None:
         from plf_desktop.ui.recovery import offer_missing
 
         notice = offer_missing(database)
     while True:
         try:
-            storage = open_storage(database, check_alongside=True, key=key)
+            if early is None:
+                storage = open_storage(database, check_alongside=True, key=key)
+            elif isinstance(early, PlfError):
+                raise early
+            else:
+                storage = early
+            early = None
         except (PasswordRequired, WrongPassword) as error:
+            early = None
             if quiet:
                 show_startup_error(message(error), quiet=True)
                 return 1
@@ -83,6 +101,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 return 1
             continue
         except DamagedFileError as error:
+            early = None
             notice = None if quiet else _recover(database, error, key)
             if notice is None:
                 show_startup_error(message(error), quiet=True)

@@ -7,9 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QEventLoop,
+    QObject,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from plf_desktop.domain.errors import DamagedFileError, StorageError
 from plf_desktop.paths import APP_NAME
@@ -17,6 +24,8 @@ from plf_desktop.resources import fonts_dir
 
 VERDICT_POLL_MS = 50
 """How often the window asks whether the file's integrity check has finished."""
+FIRST_PAINT_TIMEOUT_MS = 5000
+"""How long ``--exit-after-startup`` waits for the window system to let the window paint."""
 
 if TYPE_CHECKING:
     from plf_desktop.services.registry import Services
@@ -44,6 +53,39 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
     app.setStyleSheet(STYLE_SHEET)
     return app
+
+
+class _PaintWatch(QObject):
+    """Notes the first paint event of the widget it watches."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.painted = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def wait_for_first_paint(window: QWidget) -> None:
+    """Process events until *window* has painted its first frame (``--exit-after-startup``).
+
+    The window system paints a shown window when its expose event arrives, so processing
+    events paints every visible widget once, as a user's first frame; a real X server may
+    send that event a little later, so this waits for it (at most FIRST_PAINT_TIMEOUT_MS).
+    """
+    app = QApplication.instance()
+    assert app is not None
+    watch = _PaintWatch(window)
+    timer = QElapsedTimer()
+    timer.start()
+    app.processEvents()
+    while not watch.painted and timer.elapsed() < FIRST_PAINT_TIMEOUT_MS:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+    window.removeEventFilter(watch)
+    watch.deleteLater()
 
 
 def show_startup_error(text: str, *, quiet: bool) -> None:
@@ -122,8 +164,7 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
         window.resize(1280, 760)
     window.show()
     if exit_after_startup:
-        app.processEvents()
-        window.grab()  # paints every visible widget once, as a user's first frame
+        wait_for_first_paint(window)
         found = problem()
         if found is not None:
             window.discard_and_close()

@@ -28,7 +28,6 @@ from plf_desktop.ui.autosave import Autosaver
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.cpr_bar import CprBar
 from plf_desktop.ui.lazy_page import LazyPage
-from plf_desktop.ui.meetings_page import MeetingsPage
 from plf_desktop.ui.overview_page import OverviewPage
 from plf_desktop.ui.prefs import Prefs
 from plf_desktop.ui.settings_dialog import SettingsDialog
@@ -39,6 +38,7 @@ if TYPE_CHECKING:
     from plf_desktop.ui.collaborations_page import CollaborationsPage
     from plf_desktop.ui.conversations_page import ConversationsPage
     from plf_desktop.ui.cycles_page import CyclesPage
+    from plf_desktop.ui.meetings_page import MeetingsPage
     from plf_desktop.ui.observations_page import ObservationsPage
     from plf_desktop.ui.people_page import PeoplePage
     from plf_desktop.ui.search_dialog import SearchDialog
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         self.nav.setFixedWidth(210)
         self.stack = QStackedWidget(self)
-        self.meetings = MeetingsPage(self.ctx, self)
+        self._meetings = LazyPage(self._build_meetings, self)
         self.overview = OverviewPage(self.ctx, self)
         self._agreements = LazyPage(self._build_agreements, self)
         self._people = LazyPage(self._build_people, self)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
             (self.tr("Action learning"), self._cycles),
             (self.tr("Observations"), self._observations),
             (self.tr("Conversations"), self._conversations),
-            (self.tr("PLF meetings"), self.meetings),
+            (self.tr("PLF meetings"), self._meetings),
             (self.tr("Agreements"), self._agreements),
             (self.tr("People and teams"), self._people),
             (self.tr("Templates"), LazyPage(self._build_templates, self)),
@@ -171,6 +171,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"PLF Desktop – {name}" if name else "PLF Desktop")
 
     # -- areas built on first use ------------------------------------------------------------
+    def _build_meetings(self, parent: QWidget) -> QWidget:
+        from plf_desktop.ui.meetings_page import MeetingsPage
+
+        return MeetingsPage(self.ctx, parent)
+
     def _build_agreements(self, parent: QWidget) -> QWidget:
         from plf_desktop.ui.agreements_page import AgreementsPage
 
@@ -225,6 +230,11 @@ class MainWindow(QMainWindow):
     def observations(self) -> ObservationsPage:
         """The *Observationer* area (built when first used)."""
         return self._observations.page()  # type: ignore[return-value]
+
+    @property
+    def meetings(self) -> MeetingsPage:
+        """The *PLF-møder* area (built when first used)."""
+        return self._meetings.page()  # type: ignore[return-value]
 
     @property
     def agreements(self) -> AgreementsPage:
@@ -441,7 +451,7 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         """Escape leaves an editor back to its list."""
-        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.meetings:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self._meetings:
             self.meetings.show_list()
             return
         super().keyPressEvent(event)

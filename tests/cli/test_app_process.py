@@ -40,6 +40,34 @@ def test_app_opens_paints_and_exits(tmp_path: Path) -> None:
     assert (tmp_path / "new.sqlite3").exists()
 
 
+def test_the_page_check_starts_before_qt_is_loaded(tmp_path: Path) -> None:
+    """Start-up: an existing file's pages are checked while Qt and the window start, so the
+    check must already run when Qt's libraries begin to load (about a fifth of a second)."""
+    database = tmp_path / "plf.sqlite3"
+    assert start_app("--database", database).returncode == 0  # a file to open
+    probe = textwrap.dedent(f"""
+        import sys
+        import plf_desktop.storage.database as database
+        from plf_desktop.app import main
+
+        started = []
+        original = database.IntegrityCheck.__init__
+
+        def init(self, *args, **kwargs):
+            started.append("PySide6.QtCore" in sys.modules)
+            original(self, *args, **kwargs)
+
+        database.IntegrityCheck.__init__ = init
+        code = main(["--exit-after-startup", "--database", {str(database)!r}])
+        print(started)
+        sys.exit(code)
+        """)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env=ENV, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[False]"
+
+
 def _corrupt(path: Path) -> None:
     store = open_storage(path)
     services = build_services(store)
