@@ -6,17 +6,16 @@ colleagues, so a malformed or hostile file must be refused with a message, never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import ItemKind
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.template_files import invalid, load_toml, text
 
 MAX_ITEMS = 60
 MAX_MINUTES = 480
 
 
-@dataclass(frozen=True)
+@frozen_record
 class TemplateItem:
     """One agenda point as the template proposes it."""
 
@@ -26,7 +25,7 @@ class TemplateItem:
     description: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class AgendaTemplate:
     """A named agenda: the points a new meeting starts with."""
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from plf_desktop.domain.record_type import frozen_record
 
 SUFFIX = ".sqlite3"
 STAMP = "%Y%m%d-%H%M%S"
@@ -44,7 +45,7 @@ _NAME = re.compile(
     r"-(?P<stamp>\d{8}-\d{6})(?P<n>-\d{1,3})?\.sqlite3$")
 
 
-@dataclass(frozen=True, order=True)
+@frozen_record(order=True)
 class BackupName:
     """The parts of a backup file's name."""
 
@@ -108,7 +109,7 @@ def to_keep(names: Iterable[BackupName], now: dt.datetime) -> set[BackupName]:
     return keep
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Backup:
     """One backup file in the folder."""
 

@@ -8,11 +8,12 @@ justering → afsluttende evaluering against the six models and the look-fors.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import CoTeachingModel
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgreementRow, School
 
 REFLECTION_TEMPLATE = "co-teaching-refleksion"
@@ -39,7 +40,7 @@ class LessonStep(StrEnum):
     DONE = "faerdig"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LessonPhase:
     """A phase of the lesson plan: what happens, with which co-teaching model, who does what."""
 
@@ -48,7 +49,7 @@ class LessonPhase:
     roles: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CoLesson:
     """A planning sheet (*planlægningsskema*) for one co-taught lesson, and what came of it."""
 
@@ -82,7 +83,7 @@ class CoLesson:
         return tuple(dict.fromkeys(p.model for p in self.phases if p.model))
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Collaboration:
     """A co-teaching collaboration and its lessons."""
 
@@ -108,7 +109,7 @@ class Collaboration:
     created_at: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CollaborationStep:
     """Where a collaboration stands and what to do now (English sources, context
     "Collaborations")."""
@@ -160,7 +161,7 @@ def collaboration_step(collaboration: Collaboration) -> CollaborationStep:
     return CollaborationStep(*STEP_TEXTS[lesson.step], lesson.number)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ModelUse:
     """How much of the observed co-taught time one model took, and in how many lessons."""
 
@@ -170,7 +171,7 @@ class ModelUse:
     planned: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LookForTally:
     """How many of the observed lessons showed one look-for."""
 
@@ -179,7 +180,7 @@ class LookForTally:
     observed: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CollaborationEvaluation:
     """The collaboration's lessons summed up against the six models and the look-fors."""
 
@@ -188,7 +189,7 @@ class CollaborationEvaluation:
     observed_lessons: int = 0
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CollaborationSummary:
     """A row of the collaboration list."""
 
@@ -201,7 +202,7 @@ class CollaborationSummary:
     lessons: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CoLessonReport:
     """A lesson as the printed document shows it."""
 
@@ -213,7 +214,7 @@ class CoLessonReport:
     agreements: tuple[AgreementRow, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CollaborationReport:
     """Everything the collaboration's printed summary needs, with names resolved."""
 

@@ -27,10 +27,10 @@ A file looks like this::
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.template_files import (
     invalid,
     load_toml,
@@ -44,7 +44,7 @@ MAX_QUESTIONS = 15
 MAX_QUESTION = 400
 
 
-@dataclass(frozen=True)
+@frozen_record
 class GuidingQuestion:
     """A question the vejleder can ask, in Danish, with the English gloss for translation."""
 
@@ -52,7 +52,7 @@ class GuidingQuestion:
     gloss: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationPhase:
     """One phase: what it is for, who speaks most, how long, and the questions to ask."""
 
@@ -65,7 +65,7 @@ class ConversationPhase:
     shows_data: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationTemplate:
     """A model for a conversation: its phases in order."""
 

@@ -8,9 +8,10 @@ by position in that frozen copy, so they always sit under the question they answ
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plf_desktop.domain.conversation_templates import ConversationTemplate
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgreementRow, School
 
 PHASE_NOTE = -1
@@ -20,7 +21,7 @@ MAX_VISIT_SECONDS = 3 * 3600
 unfinished (the laptop closed, the app quit). Its timer stops counting there."""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PhaseVisit:
     """A stretch of time spent in one phase; the phase timer adds these up."""
 
@@ -39,7 +40,7 @@ class PhaseVisit:
             MAX_VISIT_SECONDS
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Conversation:
     """A didactic conversation: who, about what (the *kontrakt*), and how far it has come.
 
@@ -85,7 +86,7 @@ class Conversation:
         return self.current_phase == len(self.template.phases) - 1
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationNote:
     """What was written under one question of one phase (*question* is PHASE_NOTE for the
     phase's own note)."""
@@ -95,7 +96,7 @@ class ConversationNote:
     text: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationSummary:
     """A row of the conversation list."""
 
@@ -111,7 +112,7 @@ class ConversationSummary:
     finished: bool
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LinkedObservation:
     """An observation the conversation builds on, with its notes for the data phase."""
 
@@ -122,7 +123,7 @@ class LinkedObservation:
     """``(seconds into the lesson, description, interpretation)``; private notes left out."""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationReport:
     """Everything the printed referat needs, with names resolved (reports never read storage)."""
 

@@ -10,10 +10,11 @@ course stands and what comes next".
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgreementRow, School
 
 ROUND_TEMPLATE = "aktionslaering-tre-dele"
@@ -68,7 +69,7 @@ STEP_NAMES: dict[CycleModel, dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen_record
 class QuickWrite:
     """One participant's *hurtigskrivning*: the problems from their own teaching they would
     like to work on (five minutes each, then a round where each presents)."""
@@ -77,7 +78,7 @@ class QuickWrite:
     text: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Round:
     """One round: the *aktionsplan*, the observers' *forberedelsesark*, the observation and
     the conversation made from it, and what the team chose next."""
@@ -119,7 +120,7 @@ class Round:
         return RoundStep.DECIDE
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Cycle:
     """An action-learning course and its rounds."""
 
@@ -151,7 +152,7 @@ class Cycle:
         return self.rounds[-1] if self.rounds else None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NextStep:
     """What the stepper shows: the step the course is at, and what to do now."""
 
@@ -192,7 +193,7 @@ def next_step(cycle: Cycle) -> NextStep:
     return NextStep(names[current.step], todo, current.number)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CycleSummary:
     """A row of the course list."""
 
@@ -205,7 +206,7 @@ class CycleSummary:
     model: CycleModel
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RoundReport:
     """A round as the printed documents show it, with names and its conversation resolved."""
 
@@ -222,7 +223,7 @@ class RoundReport:
     referent: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CycleReport:
     """Everything the *forløbsrapport* and the *aktionsplan og forberedelsesark* need."""
 

@@ -4,9 +4,8 @@ suggested focus points, look-fors), shipped as TOML under ``resources/templates/
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from plf_desktop.domain.observations import DEFAULT_PARTICIPATION_TYPES
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.template_files import (
     load_toml,
     text,
@@ -17,7 +16,7 @@ from plf_desktop.domain.template_files import (
 )
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationScheme:
     """A ready set-up for a kind of observation."""
 

@@ -8,10 +8,11 @@ a name anywhere here.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import CoTeachingModel, NoteCategory
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import School
 
 # The co-teaching look-fors of domain.md §3.5, in the order observers tick them.
@@ -29,7 +30,7 @@ DEFAULT_PARTICIPATION_TYPES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LessonClock:
     """The lesson clock, kept as moments in time so it survives a closed or crashed app.
 
@@ -78,7 +79,7 @@ class LessonClock:
         return LessonClock(self.started_at, None, self.paused_seconds, end)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Adult:
     """A teacher (or other adult) in the observed lesson and their role in it."""
 
@@ -86,7 +87,7 @@ class Adult:
     role: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Seat:
     """A seat in the room: a pseudonymous label, a grid position and an optional table group."""
 
@@ -96,7 +97,7 @@ class Seat:
     group: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Observation:
     """One observed lesson and what was agreed about it beforehand."""
 
@@ -123,7 +124,7 @@ class Observation:
     look_fors: tuple[LookForMark, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LookForMark:
     """A ticked look-for (by its index in :data:`LOOK_FORS`) and the evidence for it."""
 
@@ -131,7 +132,7 @@ class LookForMark:
     evidence: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationNote:
     """A time-stamped note: what was seen, kept apart from what the observer wonders."""
 
@@ -144,7 +145,7 @@ class ObservationNote:
     private: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class LessonEvent:
     """A switch of co-teaching model or activity form, or a noise level, at a lesson time."""
 
@@ -154,7 +155,7 @@ class LessonEvent:
     value: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Participation:
     """A tap on a seat: who (by seat label) took part, how, and when."""
 
@@ -164,7 +165,7 @@ class Participation:
     at_seconds: float
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationSummary:
     """A row of the observation list."""
 
@@ -209,7 +210,7 @@ def contribution_spread(counts: dict[str, int]) -> dict[str, int]:
     return spread
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationReport:
     """Everything the printed *Observationsnoter* need, with names resolved.
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plf_desktop.domain.collaborations import CollaborationStep
 from plf_desktop.domain.cycles import NextStep
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgreementRow
 from plf_desktop.domain.retention import DueList
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CourseLine:
     """An active course or co-teaching collaboration (*area*) and its next step."""
 
@@ -22,7 +23,7 @@ class CourseLine:
     step: NextStep | CollaborationStep
 
 
-@dataclass(frozen=True)
+@frozen_record
 class MeetingLine:
     """An upcoming PLF meeting."""
 
@@ -33,7 +34,7 @@ class MeetingLine:
     team: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NotVisited:
     """A teacher or team not observed for a while (*last* is None: never)."""
 
@@ -42,7 +43,7 @@ class NotVisited:
     last: dt.date | None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RecentWork:
     """Something changed lately, and the area it opens in."""
 
@@ -53,7 +54,7 @@ class RecentWork:
     changed_at: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Overview:
     """Everything the start screen shows, computed for one day."""
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import Person, School
 
 FORMAT = "plf-desktop/person-data"
@@ -88,7 +89,7 @@ PART_LABELS: dict[Part, str] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen_record
 class TextBlock:
     """The free text of one row of a record: the record itself, an agenda item, a note …
 
@@ -106,7 +107,7 @@ class TextBlock:
     private: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PersonRecord:
     """One record the person is part of (or named in), with its texts."""
 
@@ -121,7 +122,7 @@ class PersonRecord:
     in_trash: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PersonData:
     """Everything stored about one person: the answer to a request for access."""
 
@@ -137,7 +138,7 @@ class PersonData:
         return [r for r in self.records if r.kind is kind]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ErasureResult:
     """What an erasure did: how many records were kept (now naming "Slettet person") and how
     many texts had the full name replaced."""

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from plf_desktop.domain.record_type import frozen_record
 
 _CANDIDATE = re.compile(r"(?<![\d-])(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})(?![\d-])")
 MASK = "XXXXXX-XXXX"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Match:
     """Where a CPR-like number stands in a text."""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from plf_desktop.domain.labels import (
     AgreementStatus,
@@ -21,6 +21,7 @@ from plf_desktop.domain.labels import (
     SourceKind,
     TeamKind,
 )
+from plf_desktop.domain.record_type import frozen_record
 
 
 def new_id() -> str:
@@ -28,7 +29,7 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
-@dataclass(frozen=True)
+@frozen_record
 class School:
     """The school whose name and logo head every printed page."""
 
@@ -37,7 +38,7 @@ class School:
     logo_png: bytes | None = None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Person:
     """A member of staff. Students are never people here: only pseudonymous labels elsewhere."""
 
@@ -49,7 +50,7 @@ class Person:
     created_at: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Team:
     """A team of staff (class, year, subject, …) and its members' ids."""
 
@@ -61,7 +62,7 @@ class Team:
     created_at: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Participant:
     """A person invited to a meeting and whether they came or sent *afbud*."""
 
@@ -69,7 +70,7 @@ class Participant:
     attendance: Attendance = Attendance.PRESENT
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Decision:
     """A decision (*beslutning*) taken under an agenda item."""
 
@@ -77,7 +78,7 @@ class Decision:
     text: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class AgendaItem:
     """One point on the agenda with its time box, referat and decisions."""
 
@@ -91,7 +92,7 @@ class AgendaItem:
     decisions: tuple[Decision, ...] = ()
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DataReference:
     """Data the team looked at: source, period, level (never one student) and a summary."""
 
@@ -103,7 +104,7 @@ class DataReference:
     confidential: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Meeting:
     """A PLF team meeting: when and where, who, roles, agenda, data and how it closed."""
 
@@ -133,7 +134,7 @@ class Meeting:
         return sum(item.minutes for item in self.agenda)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class MeetingSummary:
     """A row of the meeting list: enough to show, search and sort without loading the agenda."""
 
@@ -148,7 +149,7 @@ class MeetingSummary:
     open_agreements: int
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Agreement:
     """An agreement (*aftale*): what, who, by when, and where it came from.
 
@@ -172,7 +173,7 @@ class Agreement:
         return self.status.is_open and self.due is not None and self.due < today
 
 
-@dataclass(frozen=True)
+@frozen_record
 class AgreementRow:
     """An agreement with the names the Aftaler view and the CLI show beside it."""
 
@@ -183,7 +184,7 @@ class AgreementRow:
     source_date: dt.date | None = None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class FollowUp:
     """An agreement reviewed under *Opfølgning på aftaler* in a later meeting."""
 
@@ -194,7 +195,7 @@ class FollowUp:
     reviewed_status: AgreementStatus | None = None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class TrashEntry:
     """A deleted record waiting in the trash."""
 
@@ -204,7 +205,7 @@ class TrashEntry:
     deleted_at: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class MeetingReport:
     """Everything the printed referat needs, resolved to names: reports never read storage."""
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from plf_desktop.domain.record_type import frozen_record
 
 DEFAULT_MONTHS = 12
 """Keep a school year's records for 12 months after it ends.
@@ -89,7 +90,7 @@ def due_before(today: dt.date, months: int = DEFAULT_MONTHS) -> dt.date:
     return dt.date(year + 1, 8, 1)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Retention:
     """One record's deletion date and why: its date, the default, the user's choice, and the
     latest deletion date of the course or collaboration it belongs to (None: none)."""
@@ -113,7 +114,7 @@ class Retention:
         return self.parent is not None and self.parent > (self.override or self.default)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DueRecord:
     """A record whose deletion date has come, as Overblik lists it."""
 
@@ -125,7 +126,7 @@ class DueRecord:
     trashed: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class RetentionFacts:
     """What the database knows about one record's retention, before the rule is applied:
     its date and override, and of the courses and collaborations it belongs to the latest
@@ -155,7 +156,7 @@ class RetentionFacts:
                          self.retention(months).deletion, self.trashed)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DueList:
     """What Overblik shows of the due records: the first few, and how many there are."""
 

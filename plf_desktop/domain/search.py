@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+
+from plf_desktop.domain.record_type import frozen_record
 
 MARK_START, MARK_END = "\x02", "\x03"
 """Around the matched words in a snippet; the window turns them into emphasis."""
@@ -12,7 +13,7 @@ AREAS = ("cycle", "collaboration", "conversation", "observation", "meeting", "ag
 """The areas results are grouped by, in the order they are shown."""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SearchHit:
     """One match: what kind of text matched, the area and record it opens, the record's
     name and date, and the matched words in context."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from plf_desktop.domain.collaborations import (
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.labels import label
 from plf_desktop.domain.observations import LOOK_FORS
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.reports.house_style import (
     CONTENT_WIDTH,
     FONT_BOLD,
@@ -82,7 +83,7 @@ TALL_CELL = 1000
 TINT = colors.HexColor("#f5f7fa")  # the faint background of the collaboration's goals
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CollaborationLabels:
     """Every fixed text of the collaboration summary, already translated by the caller.
 

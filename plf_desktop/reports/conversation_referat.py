@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from plf_desktop.domain.conversation_templates import ConversationPhase
 from plf_desktop.domain.conversations import PHASE_NOTE, ConversationReport, LinkedObservation
 from plf_desktop.domain.dates import format_date
 from plf_desktop.domain.labels import label
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.reports.house_style import (
     INDENT,
     MUTED,
@@ -55,7 +56,7 @@ QUESTION_ROOM = 22 * mm
 SECTION_ROOM = 30 * mm
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationLabels:
     """Every fixed text of the conversation referat, already translated by the caller.
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
@@ -40,6 +40,7 @@ from plf_desktop.domain.cycles import (
 )
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.labels import label
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.reports.house_style import (
     CONTENT_WIDTH,
     FONT_BOLD,
@@ -79,7 +80,7 @@ MOST_LINES = 12
 TINT = colors.HexColor("#f5f7fa")  # the faint background of the problem statement
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CycleLabels:
     """Every fixed text of the two course documents, already translated by the caller.
 

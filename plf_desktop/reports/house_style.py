@@ -17,7 +17,6 @@ import functools
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,7 @@ from reportlab.platypus import (
 
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.labels import AgreementStatus
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgreementRow
 from plf_desktop.resources import fonts_dir
 
@@ -115,7 +115,7 @@ def register_fonts() -> str:
 
 
 # -- styles ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
+@frozen_record
 class Styles:
     """The paragraph styles of the house, from the document title down to a table cell."""
 
@@ -356,7 +356,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[str]],
     return table
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Fact:
     """A label and its value in a fact table; a *wide* fact gets a whole row."""
 
@@ -496,7 +496,7 @@ def markup_colour(colour: colors.Color) -> str:
 
 
 # -- the page frame --------------------------------------------------------------------------
-@dataclass(frozen=True)
+@frozen_record
 class PageLabels:
     """The translated words of the page frame, shared by every document."""
 
@@ -505,7 +505,7 @@ class PageLabels:
     confidentiality: str  # "Fortroligt – internt arbejdsdokument. …"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class DocumentInfo:
     """What the page frame and the PDF's metadata say about a document."""
 

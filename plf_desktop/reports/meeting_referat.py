@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer
 
 from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.labels import Attendance, label
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgendaItem, DataReference, MeetingReport
 from plf_desktop.reports.house_style import (
     ALERT,
@@ -53,7 +54,7 @@ ITEM_ROOM = 28 * mm
 PART_ROOM = 22 * mm
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ReferatLabels:
     """Every fixed text of the referat, already translated by the caller.
 

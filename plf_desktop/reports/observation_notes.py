@@ -18,7 +18,7 @@ import functools
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from pathlib import Path
 
@@ -43,6 +43,7 @@ from plf_desktop.domain.observations import (
     observation_title,
 )
 from plf_desktop.domain.palette import ACTIVITY_COLOURS, MODEL_COLOURS, UNKNOWN_COLOUR
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.reports.house_style import (
     ALERT,
     CONTENT_WIDTH,
@@ -68,7 +69,7 @@ from plf_desktop.reports.house_style import (
 )
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationLabels:
     """Every fixed text of the observation notes, already translated by the caller.
 
@@ -278,7 +279,7 @@ def _focus(report: ObservationReport, labels: ObservationLabels) -> Iterable[Flo
 
 
 # -- the lesson as timeline bars ---------------------------------------------------------------
-@dataclass(frozen=True)
+@frozen_record
 class _Segment:
     start: float
     stop: float
@@ -297,7 +298,7 @@ def _segments(events: Sequence[LessonEvent], kind: str, end: float) -> list[_Seg
     return segments
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Key:
     """How one model or activity form looks: colour, pattern and the number printed on it."""
 

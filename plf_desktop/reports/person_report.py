@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -26,6 +26,7 @@ from plf_desktop.domain.person_data import (
     RecordKind,
     TextBlock,
 )
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.reports.house_style import (
     ALERT,
     INDENT,
@@ -53,7 +54,7 @@ _OWN = {RecordKind.AGREEMENT: "agreements"}
 """Rows printed under their own heading (a note's lesson time, a question), not a label."""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class PersonReportLabels:
     """Every fixed text of the report, already translated by the caller.
 

@@ -27,10 +27,10 @@ only by first name. Observation notes describe; a wonder is kept apart in the no
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from plf_desktop.domain.record_type import frozen_record
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Phase:
     """A phase of the planning sheet: what the class does, the co-teaching model (a
     CoTeachingModel code) chosen for it, who does what, its planned minutes and how the class
@@ -43,7 +43,7 @@ class Phase:
     form: str
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Seen:
     """A note the vejleder writes during the lesson: in which planned phase, the focus point it
     answers (0 the adults' roles, 1 differentiation, 2 transitions – the order of the
@@ -57,7 +57,7 @@ class Seen:
     wonder: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Lesson:
     """One lesson of a theme: the planning sheet, what was seen, and what the reflection
     conversation made of it."""
@@ -76,7 +76,7 @@ class Lesson:
     agreement: str  # an agreement that prepares the next lesson
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Theme:
     """Why a teacher and a vejleder co-teach, from the contract to the evaluation."""
 

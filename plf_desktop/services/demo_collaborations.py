@@ -52,6 +52,7 @@ from plf_desktop.domain.labels import (
     TeamKind,
 )
 from plf_desktop.domain.observations import LessonClock, ObservationNote
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import Person, new_id
 from plf_desktop.services import demo_collaboration_content as content
 from plf_desktop.services import demo_content as text
@@ -94,7 +95,7 @@ _SPLIT = (CoTeachingModel.STATIONS, CoTeachingModel.PARALLEL, CoTeachingModel.AL
 _WORK = ("individuelt", "pararbejde", "gruppearbejde")  # ActivityForm codes
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Rhythm:
     """The collaboration's weekly rhythm, drawn once so its timeline is a function of its
     formøde alone: the lesson's weekday and time, how planning and reflection are held, and the
@@ -143,7 +144,7 @@ class _Collaboration:
         return self.target == CLOSED
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _AsTaught:
     """How a lesson really went against its plan: the second each phase began (a closing
     cut by the bell is missing), the deviation ("", "slip", "late" or "overrun") and, for a
@@ -155,7 +156,7 @@ class _AsTaught:
     detour: tuple[int, float, float, CoTeachingModel] | None = None
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Taught:
     """What happened in one lesson, for its reflection: the model segments in lesson order
     (model, minutes), the deviation from the plan (if any), the split model it was planned

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from plf_desktop.domain.labels import DataSource
+from plf_desktop.domain.record_type import frozen_record
 
 # -- people ------------------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ PLACES = ("Mødelokale 2", "Personalerummet", "Læringscentret", "Lokale B12", "
 # -- what the teams work on ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Focus:
     """One year's PLF focus for a team: the problem, the hypotheses, the actions and signs."""
 
@@ -579,7 +579,7 @@ def observed_subject(subject: str) -> bool:
     return subject in LESSON_TOPICS or f"{subject}:indskoling" in LESSON_TOPICS
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ObservationTheme:
     """Why a lesson is observed and the *observationsfokus* agreed at the formøde."""
 
@@ -704,7 +704,7 @@ FEEDBACK_PLACES = ("Teamrummet", "Læringscentret", "Mødelokale 1", "Personaler
                    "klasselokalet")
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NoteText:
     """A note an observer might write: its category, the description and possible wonders."""
 

@@ -23,10 +23,10 @@ only by first name. Notes describe first; a wonder (``wonder``) or an explanatio
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from plf_desktop.domain.record_type import frozen_record
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Theme:
     """What a conversation is about, with the sentences its notes, kontrakt and close draw on.
 

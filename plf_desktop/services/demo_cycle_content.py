@@ -28,10 +28,10 @@ by first name. Observation notes describe; a wonder is kept apart in the note's 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from plf_desktop.domain.record_type import frozen_record
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Seen:
     """An observation note: its category (a NoteCategory code), the focus point it answers
     (an index into the step's focus points, or None) and the description; a wonder, if any, is
@@ -43,7 +43,7 @@ class Seen:
     wonder: str = ""
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Step:
     """One round's aktion: the aktionsplan and forberedelsesark, what the observer saw, and
     what the didactic conversation made of it."""
@@ -66,7 +66,7 @@ class Step:
     prepare: str  # the agreement that prepares this step's lesson
 
 
-@dataclass(frozen=True)
+@frozen_record
 class CourseTheme:
     """What a course is about, from the quick-writes to what the team learned."""
 

@@ -64,6 +64,7 @@ from plf_desktop.domain.observations import (
     Participation,
     Seat,
 )
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import AgendaItem, Meeting, Participant, Person, Team, new_id
 from plf_desktop.services import demo_content as text
 from plf_desktop.services.registry import Services
@@ -99,7 +100,7 @@ def department(grade: int) -> str:
     return "indskoling" if grade <= 3 else "mellemtrin" if grade <= 6 else "udskoling"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Period:
     """A stretch of the calendar in which every team holds *meetings* meetings."""
 
@@ -109,7 +110,7 @@ class Period:
     full_year: bool = False
 
 
-@dataclass(frozen=True)
+@frozen_record
 class TeamSpec:
     """A team to create: its kind, where it works, and what its texts call its students."""
 
@@ -122,7 +123,7 @@ class TeamSpec:
     extra_meetings: int = 0  # year teams meet once more in a full school year
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Plan:
     """How big a demo is: staff by role, the teams and the periods they meet in, the
     lessons observed in those periods (in classes *grades* × *class_letters*), the didactic
@@ -316,7 +317,7 @@ class _TeamState:
     focus_by_year: dict[int, text.Focus] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Slot:
     """One meeting of a team's calendar: when, the next one, and where in the year's arc."""
 
@@ -786,7 +787,7 @@ class _Room:
     weights: list[int]
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Phase:
     """A stretch of the lesson: from *start* seconds the class works in *form*, and with two
     adults the model is *model*."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
 from plf_desktop.services.backup_service import BackupService
@@ -23,7 +22,7 @@ from plf_desktop.services.trash_service import TrashService
 from plf_desktop.storage.database import Storage
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Services:
     """All use cases over one database, handed to the UI and the CLI."""
 

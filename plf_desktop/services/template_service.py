@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from plf_desktop.domain.observation_schemes import (
     dump_observation_scheme,
     parse_observation_scheme,
 )
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.template_files import load_toml
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.database import storage_errors
@@ -37,7 +38,7 @@ from plf_desktop.storage.trash_repo import TrashRepository
 Template = Any  # ObservationScheme | ConversationTemplate: frozen, with key, name, built_in
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Kind:
     """How one kind of changeable template is stored, read and ordered."""
 

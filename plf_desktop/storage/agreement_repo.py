@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from plf_desktop.domain.dates import date_from_iso
 from plf_desktop.domain.labels import AgreementStatus, SourceKind
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import Agreement, AgreementRow, FollowUp
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.meeting_repo import to_column
@@ -30,7 +30,7 @@ _SELECT = """
 _SOURCE_KEPT = "(m.id IS NULL OR m.deleted_at IS NULL) AND (c.id IS NULL OR c.deleted_at IS NULL)"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class AgreementFilter:
     """What the Aftaler view and ``list agreements`` narrow the list to."""
 

@@ -13,11 +13,11 @@ import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from plf_desktop.domain.backups import BackupKind, BackupName
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, DamagedFileError, StorageError
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.storage import cipher, filesystem
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.lock import DatabaseLock
@@ -27,7 +27,7 @@ SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 
 
-@dataclass(frozen=True)
+@frozen_record
 class FileReport:
     """What a read-only look at a database file found."""
 

@@ -28,7 +28,6 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from plf_desktop.domain.conversation_templates import (
@@ -41,6 +40,7 @@ from plf_desktop.domain.errors import PlfError
 from plf_desktop.domain.labels import Role
 from plf_desktop.domain.observations import observation_title
 from plf_desktop.domain.person_data import Part, PersonRecord, RecordKind, TextBlock
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.rows import fetch_all
 
@@ -106,7 +106,7 @@ _HEADS: dict[RecordKind, str] = {
 }
 
 
-@dataclass(frozen=True)
+@frozen_record
 class TextSource:
     """The free text of one table, and the record each of its rows belongs to.
 

@@ -14,10 +14,10 @@ observation or conversation whose course or collaboration is not due is kept bac
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from plf_desktop.domain.dates import date_from_iso, iso_or_none
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.retention import KINDS, RetentionFacts
 from plf_desktop.storage import search_index
 from plf_desktop.storage.connection import Database
@@ -25,7 +25,7 @@ from plf_desktop.storage.rows import update_columns
 from plf_desktop.storage.trash_repo import TrashRepository
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Table:
     """How one kind of record is stored: its table, title and date (``{x}`` is the row)."""
 

@@ -14,15 +14,14 @@ SQLite's VACUUM may renumber rowids of tables without an INTEGER PRIMARY KEY: ca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.storage.connection import Database
 
 TABLE = "search_index"
 KINDS = 16  # rowid multiplier: the kind lives in the low bits
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Source:
     """How one table is indexed; ``{r}`` stands for the row (NEW, OLD or the table)."""
 

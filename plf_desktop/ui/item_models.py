@@ -8,7 +8,6 @@ Danish date column sorts by time, not by text.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -22,13 +21,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from plf_desktop.domain.collation import danish_sort_key
+from plf_desktop.domain.record_type import frozen_record
 
 T = TypeVar("T")
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
+@frozen_record
 class Column(Generic[T]):
     """A column: its header, what it shows, and optionally how it sorts and warns."""
 

@@ -3,17 +3,16 @@ them: one row each, which opens the record where it lives once it exists."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QWidget
 
 from plf_desktop.domain.dates import format_date
 from plf_desktop.domain.labels import SourceKind
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.ui.context import UiContext
 
 
-@dataclass(frozen=True)
+@frozen_record
 class ConversationTexts:
     """How the conversation row speaks: "samtale" for a round, "refleksion" for a lesson."""
 

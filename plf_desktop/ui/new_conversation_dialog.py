@@ -8,7 +8,6 @@ so the vejleder picks it the way they would leaf through the paper guide.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from plf_desktop.domain.conversation_templates import ConversationTemplate
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import Person, Team
 from plf_desktop.ui.fields import DateField, PersonCombo, TeamCombo, TimeField
 from plf_desktop.ui.form_dialog import FormDialog
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NewConversation:
     """What the dialog returns; the caller creates the conversation through the service."""
 

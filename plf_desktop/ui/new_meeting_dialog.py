@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -16,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from plf_desktop.domain.agenda_templates import AgendaTemplate
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.records import Team
 from plf_desktop.ui.fields import DateField, TeamCombo, TimeField
 from plf_desktop.ui.form_dialog import FormDialog
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NewMeeting:
     """What the dialog returns; the caller creates the meeting through the service."""
 

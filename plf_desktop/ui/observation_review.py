@@ -5,7 +5,7 @@ Private observer notes are marked and kept apart from what is shared with the te
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from plf_desktop.domain.observations import (
     contribution_spread,
     time_per_value,
 )
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.ui import labels
 from plf_desktop.ui.context import UiContext
 from plf_desktop.ui.item_models import Column
@@ -39,7 +40,7 @@ from plf_desktop.ui.observation_live import format_lesson_time
 from plf_desktop.ui.record_table import RecordTable
 
 
-@dataclass(frozen=True)
+@frozen_record
 class NoteRow:
     """A note with the co-teaching model that ran when it was written."""
 

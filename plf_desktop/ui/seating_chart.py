@@ -19,7 +19,7 @@ import bisect
 import math
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 
 from PySide6.QtCore import (
@@ -65,6 +65,7 @@ from PySide6.QtWidgets import (
 )
 
 from plf_desktop.domain.observations import DEFAULT_PARTICIPATION_TYPES, Seat
+from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.ui import prompts
 from plf_desktop.ui.form_dialog import FormDialog
 
@@ -101,7 +102,7 @@ class ChartMode(StrEnum):
     OBSERVE = "observe"
 
 
-@dataclass(frozen=True)
+@frozen_record
 class SeatAppearance:
     """How a seat is drawn: what :meth:`SeatingChart.seat_display` reports to tests.
 
@@ -362,7 +363,7 @@ class FlowLayout(QLayout):
 # -- the room itself --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@frozen_record
 class _Grid:
     """Where the cells of the room are drawn at the view's current size.
 

@@ -1,0 +1,100 @@
+"""``frozen_record``: a frozen dataclass whose generated methods are made on first use.
+
+Why not plain ``@dataclass(frozen=True)``: the standard decorator writes each class's
+``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__`` and ``__delattr__`` as
+source text and compiles it when the class is defined – about 0.8 ms a class on the 2-core
+machine the start-up benchmark runs on. The app defines over a hundred records; its start
+screen makes thirty of them. Compiling all of them on import cost ≈ 65 ms of every start, a
+third of what the foundation issue allows above a bare window (``benchmarks/startup.py``).
+
+A ``frozen_record`` class is defined at once with its fields and defaults; the dataclass
+machinery runs, unchanged, when the first instance is made, or when anything asks for its
+fields (``dataclasses.fields``, ``is_dataclass``, ``replace``). From then on it *is* an
+ordinary frozen dataclass. Until then, each method it will have is a small stand-in that makes
+the class and calls the real method, so even an instance made without ``__init__``
+(unpickling) behaves.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar, dataclass_transform, overload
+
+_C = TypeVar("_C", bound=type)
+
+_METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
+_ORDER = ("__lt__", "__le__", "__gt__", "__ge__")
+_FIELDS = "__dataclass_fields__"
+
+_pending: dict[type, tuple[dict[str, Any], tuple[str, ...]]] = {}
+"""Classes not yet made: their dataclass options and the stand-ins they carry."""
+_lock = threading.RLock()
+"""One class is made once, even when two threads (a backup's, the window's) first use it."""
+
+
+class _FieldsOnDemand:
+    """Stands in for ``__dataclass_fields__``: asking for the fields makes the class."""
+
+    def __get__(self, instance: object, owner: type) -> dict[str, dataclasses.Field[Any]]:
+        made = make(owner)
+        for klass in made.__mro__:
+            found = klass.__dict__.get(_FIELDS)
+            if found is not None and not isinstance(found, _FieldsOnDemand):
+                return found  # type: ignore[no-any-return]
+        raise AttributeError(_FIELDS)
+
+
+def _stand_in(name: str) -> Callable[..., Any]:
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return getattr(make(type(self)), name)(self, *args, **kwargs)
+
+    method.__name__ = method.__qualname__ = name
+    method.__doc__ = "Makes the record class on first use, then calls its generated method."
+    return method
+
+
+_STAND_INS = {name: _stand_in(name) for name in _METHODS + _ORDER}
+
+
+def make(cls: _C) -> _C:
+    """Run the dataclass machinery for *cls* and its record bases, if not done yet."""
+    with _lock:  # a second thread waits here until the class is whole
+
+        for klass in reversed(cls.__mro__):
+            entry = _pending.pop(klass, None)
+            if entry is None:
+                continue
+            options, stand_ins = entry
+            for name in stand_ins:
+                delattr(klass, name)
+            delattr(klass, _FIELDS)
+            dataclasses.dataclass(klass, frozen=True, **options)
+    return cls
+
+
+@overload
+def frozen_record(cls: _C, /) -> _C: ...
+
+
+@overload
+def frozen_record(*, order: bool = False) -> Callable[[_C], _C]: ...
+
+
+@dataclass_transform(frozen_default=True, field_specifiers=(dataclasses.field,))
+def frozen_record(cls: _C | None = None, /, *, order: bool = False) -> _C | Callable[[_C], _C]:
+    """Declare *cls* a frozen dataclass (with ``order=True``, also ordered by its fields)."""
+
+    def declare(klass: _C) -> _C:
+        names = _METHODS + _ORDER if order else _METHODS
+        stand_ins = tuple(name for name in names if name not in klass.__dict__
+                          or (name == "__hash__" and klass.__dict__[name] is None))
+        for name in stand_ins:
+            setattr(klass, name, _STAND_INS[name])
+        setattr(klass, _FIELDS, _FieldsOnDemand())
+        with _lock:
+            _pending[klass] = ({"order": order}, stand_ins)
+        return klass
+
+    return declare if cls is None else declare(cls)
