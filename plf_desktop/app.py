@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,17 @@ def run_gui(args: argparse.Namespace) -> int:
     chose, by the newest good backup when the file turned out damaged, or with a new
     password. All need the file closed, so they happen here, between two windows.
     """
+    # Start-up makes objects that live as long as the app: collecting garbage meanwhile finds
+    # none. The window turns the collector back on after its first frame (settle_startup_heap).
+    gc.disable()
+    try:
+        return _windows(args)
+    finally:
+        gc.enable()
+
+
+def _windows(args: argparse.Namespace) -> int:
+    """Open the file and run windows on it until one ends the app (see :func:`run_gui`)."""
     import os
 
     from plf_desktop.domain.errors import DamagedFileError, PlfError
@@ -58,11 +70,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from plf_desktop.ui.application import (
         create_application,
         run_main_window,
+        settle_startup_heap,
         show_startup_error,
     )
     from plf_desktop.ui.prefs import Prefs
 
     create_application()
+    if not isinstance(early, Storage):  # a question may come before the window: collect again
+        settle_startup_heap()
     prefs = Prefs()
     install_translators(args.language or prefs.language)
     notice: str | None = ""

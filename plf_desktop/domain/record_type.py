@@ -17,6 +17,7 @@ the class and calls the real method, so even an instance made without ``__init__
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import threading
 from collections.abc import Callable
@@ -27,6 +28,9 @@ _C = TypeVar("_C", bound=type)
 _METHODS = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__")
 _ORDER = ("__lt__", "__le__", "__gt__", "__ge__")
 _FIELDS = "__dataclass_fields__"
+_TYPE_OWN = ("__dict__", "__weakref__")
+"""What every class gets from ``type`` itself: never copied between a class and its twin."""
+_MISSING = object()
 
 _pending: dict[type, tuple[dict[str, Any], tuple[str, ...]]] = {}
 """Classes not yet made: their dataclass options and the stand-ins they carry."""
@@ -61,17 +65,47 @@ _STAND_INS = {name: _stand_in(name) for name in _METHODS + _ORDER}
 def make(cls: _C) -> _C:
     """Run the dataclass machinery for *cls* and its record bases, if not done yet."""
     with _lock:  # a second thread waits here until the class is whole
-
         for klass in reversed(cls.__mro__):
-            entry = _pending.pop(klass, None)
-            if entry is None:
-                continue
-            options, stand_ins = entry
-            for name in stand_ins:
-                delattr(klass, name)
-            delattr(klass, _FIELDS)
-            dataclasses.dataclass(klass, frozen=True, **options)
+            entry = _pending.get(klass)
+            if entry is not None:
+                _complete(klass, *entry)
+                del _pending[klass]
     return cls
+
+
+def _complete(klass: type, options: dict[str, Any], stand_ins: tuple[str, ...]) -> None:
+    """Run the machinery on a twin of *klass*, then give *klass* what it made, ``__init__``
+    last.
+
+    Running it on the live class would remove each stand-in a moment before its real method
+    arrives, and another thread looking then would find ``object.__eq__`` instead. Copied
+    over, a method is always either the stand-in (which waits for the lock) or the real one,
+    and no instance can be made before all of them are in place.
+    """
+    own = {name: value for name, value in klass.__dict__.items()
+           if name not in stand_ins and name not in _TYPE_OWN and name != _FIELDS}
+    twin = type(klass)(klass.__name__, klass.__bases__, own)
+    twin.__qualname__ = klass.__qualname__
+    dataclasses.dataclass(twin, frozen=True, **options)
+    made = {name: value for name, value in twin.__dict__.items() if name not in _TYPE_OWN}
+    for value in made.values():
+        _rebind(value, twin, klass)
+    for name, value in made.items():
+        if name != "__init__" and klass.__dict__.get(name, _MISSING) is not value:
+            setattr(klass, name, value)
+    for name in [name for name in klass.__dict__ if name not in made]:
+        if name not in _TYPE_OWN and name != "__init__":
+            delattr(klass, name)  # a factory field's Field, as the machinery does
+    klass.__init__ = made["__init__"]  # type: ignore[misc]
+
+
+def _rebind(value: object, twin: type, klass: type) -> None:
+    """Point a generated method's closure at *klass* where it names *twin* (the frozen
+    ``__setattr__`` checks ``type(self) is cls`` and calls ``super(cls, self)``)."""
+    for cell in getattr(value, "__closure__", None) or ():
+        with contextlib.suppress(ValueError):  # an empty cell
+            if cell.cell_contents is twin:
+                cell.cell_contents = klass
 
 
 @overload

@@ -106,6 +106,7 @@ def run_gui_here(app, prefs, monkeypatch):  # type: ignore[no-untyped-def]
     """``run_gui`` in this process with the test's settings: *steps* run one per window, in
     the order the windows open (each step closes its window)."""
     import argparse
+    import gc
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -140,7 +141,10 @@ def run_gui_here(app, prefs, monkeypatch):  # type: ignore[no-untyped-def]
         QTimer.singleShot(300, next_window)
         args = argparse.Namespace(database=str(database), language="da",
                                   exit_after_startup=False)
-        code = composition.run_gui(args)
+        try:
+            code = composition.run_gui(args)
+        finally:
+            gc.unfreeze()  # run_gui froze the test process's objects as it does the app's
         if failed:
             raise failed[0]
         return code

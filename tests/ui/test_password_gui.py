@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,9 @@ def test_the_password_is_asked_for_until_it_is_right(db_path, run_gui_here, monk
     change_password(db_path, None, SECRET)
     answers = ["forkert kodeord", SECRET]
     asked = []
+    collecting = []
     monkeypatch.setattr(prompts, "password", lambda _p, title, text: asked.append(
-        (title, text)) or answers.pop(0))
+        (title, text)) or collecting.append(gc.isenabled()) or answers.pop(0))
     seen = {}
 
     def look(window: MainWindow) -> None:
@@ -36,6 +38,7 @@ def test_the_password_is_asked_for_until_it_is_right(db_path, run_gui_here, monk
         window.close()
 
     assert run_gui_here(db_path, [look]) == 0
+    assert collecting == [True, True]  # start-up's pause of the collector ends before a question
     assert "Bakkeskolen" in seen["title"]
     assert asked[0][0] == "Åbn PLF Desktop"
     assert asked[0][1].startswith("Databasen er beskyttet med en adgangskode")
