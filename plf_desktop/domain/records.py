@@ -8,7 +8,6 @@ laptops can later be merged.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from dataclasses import field
 
 from plf_desktop.domain.labels import (
@@ -26,6 +25,8 @@ from plf_desktop.domain.record_type import frozen_record
 
 def new_id() -> str:
     """A fresh text UUID for a primary key."""
+    import uuid  # here, not on import: on Linux it loads ``platform`` (start-up time)
+
     return uuid.uuid4().hex
 
 

@@ -6,7 +6,6 @@ hostile or huge file is refused with a message and never half-loaded.
 
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, ValidationError
@@ -21,6 +20,8 @@ def invalid(reason: str, /, **params: Any) -> ValidationError:
 
 def load_toml(data: bytes | str) -> dict[str, Any]:
     """The TOML table in *data*, or ValidationError when it is too large or malformed."""
+    import tomllib  # here, not on import: no template is read to start (start-up time)
+
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_TEMPLATE_BYTES:
         raise invalid(QT_TRANSLATE_NOOP("Errors", "The template file is too large."))

@@ -9,13 +9,16 @@ openings (see :func:`restore_backup`, used by the composition root and the CLI).
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plf_desktop.domain.backups import Backup, BackupKind
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.storage import backups
 from plf_desktop.storage.database import Storage, backup_file, storage_errors
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 DAILY = dt.timedelta(days=1)
 DATABASE_PATTERNS = "*.sqlite3 *.db"
@@ -70,6 +73,8 @@ class BackupService:
         if self._running is not None and not self._running.done():
             return self._running
         if self._executor is None:
+            from concurrent.futures import ThreadPoolExecutor  # after the first frame
+
             self._executor = ThreadPoolExecutor(1, thread_name_prefix="plf-backup")
         self._running = self._executor.submit(self._automatic)
         return self._running

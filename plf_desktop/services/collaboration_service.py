@@ -80,9 +80,10 @@ class CollaborationService(Service):
                 id=collaboration_id)
         return collaboration
 
-    def active_ids(self) -> list[str]:
-        """The collaborations not closed yet (for the start screen)."""
-        return self.repo.active_ids()
+    def active(self) -> list[Collaboration]:
+        """The collaborations not closed yet, most recently started first (the start
+        screen)."""
+        return self.repo.get_many(self.repo.active_ids())
 
     def create(self, title: str, *, started: dt.date, teacher_id: str | None = None,
                coach_id: str | None = None, team_id: str | None = None,

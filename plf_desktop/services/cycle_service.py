@@ -71,6 +71,10 @@ class CycleService(Service):
                 "Errors", "There is no action-learning course with id {id}."), id=cycle_id)
         return cycle
 
+    def many(self, cycle_ids: list[str]) -> list[Cycle]:
+        """The courses with *cycle_ids* (those not in the trash), in that order."""
+        return self.repo.get_many(cycle_ids)
+
     def create(self, title: str, *, started: dt.date, team_id: str | None = None,
                model: CycleModel = CycleModel.EVA, coach_id: str | None = None,
                class_label: str = "", subject: str = "",

@@ -46,26 +46,24 @@ class OverviewService(Service):
         and records are due for deletion *months* months after their school year."""
         teams = TeamRepository(self.db).names()
         courses = []
-        for cycle_id in self.repo.active_cycle_ids():
-            cycle = self.cycles.get(cycle_id)
+        for cycle in self.cycles.many(self.repo.active_cycle_ids()):
             courses.append(CourseLine("cycle", cycle.id, cycle.title,
                                       teams.get(cycle.team_id or "", ""), next_step(cycle)))
         people = PeopleRepository(self.db).names()
-        for collaboration_id in self.collaborations.active_ids():
-            collaboration = self.collaborations.get(collaboration_id)
+        for collaboration in self.collaborations.active():
             courses.append(CourseLine(
                 "collaboration", collaboration.id, collaboration.title,
                 people.get(collaboration.teacher_id or "", ""),
                 collaboration_step(collaboration)))
-        open_rows = self.agreements.list(AgreementFilter(open_only=True))
-        overdue = [r for r in open_rows if r.agreement.is_overdue(today)]
+        overdue = AgreementFilter(overdue_on=today)
         since = today - dt.timedelta(weeks=weeks)
         teachers = _not_visited(self.repo.teachers_last_visited(), since)
         unvisited_teams = _not_visited(self.repo.teams_last_visited(), since)
         return Overview(
             today, weeks, tuple(courses),
             tuple(self.repo.upcoming_meetings(today, today + dt.timedelta(days=AHEAD_DAYS))),
-            tuple(overdue[:SHOWN]), len(overdue), len(open_rows), tuple(teachers[:SHOWN]),
+            tuple(self.agreements.list(overdue, SHOWN)), self.agreements.count(overdue),
+            self.agreements.count(AgreementFilter(open_only=True)), tuple(teachers[:SHOWN]),
             len(teachers),
             tuple(unvisited_teams[:SHOWN]), len(unvisited_teams),
             tuple(self.repo.recent(SHOWN)), self.retention.due(today, months, SHOWN))

@@ -51,13 +51,12 @@ class RetentionService(Service):
     def due(self, today: dt.date, months: int = DEFAULT_MONTHS, shown: int = SHOWN) -> DueList:
         """The records due on *today*: the *shown* oldest, and how many there are in all.
 
-        Two indexed queries, a count and the first few by date, so Overblik stays fast
+        One indexed query for the first few by date and the count, so Overblik stays fast
         when years of records are due at once."""
-        cutoff = due_before(today, months)
-        records = [facts.due_record(months)
-                   for key in self.repo.first_due(cutoff, today, shown)
+        keys, total = self.repo.first_due(due_before(today, months), today, shown)
+        records = [facts.due_record(months) for key in keys
                    if (facts := self.repo.facts(key.kind, key.id)) is not None]
-        return DueList(tuple(records), self.repo.count_due(cutoff, today))
+        return DueList(tuple(records), total)
 
     def delete_due(self, today: dt.date, months: int = DEFAULT_MONTHS,
                    progress: Callable[[int, int], None] | None = None) -> int:

@@ -16,6 +16,10 @@ from plf_desktop.storage.rows import fetch_all, stamped, update_columns
 AGREEMENT_COLUMNS = {"what", "responsible_id", "due", "status", "team_id", "note"}
 _OPEN = ("aaben", "i_gang")
 
+_SOURCES = """
+    LEFT JOIN meetings m ON g.source_kind = 'meeting' AND m.id = g.source_id
+    LEFT JOIN conversations c ON g.source_kind = 'conversation' AND c.id = g.source_id
+"""
 _SELECT = """
     SELECT g.*, COALESCE(p.name, '') AS responsible_name, COALESCE(t.name, '') AS team_name,
            COALESCE(m.title, c.title, '') AS source_title,
@@ -23,9 +27,7 @@ _SELECT = """
     FROM agreements g
     LEFT JOIN people p ON p.id = g.responsible_id
     LEFT JOIN teams t ON t.id = g.team_id
-    LEFT JOIN meetings m ON g.source_kind = 'meeting' AND m.id = g.source_id
-    LEFT JOIN conversations c ON g.source_kind = 'conversation' AND c.id = g.source_id
-"""
+""" + _SOURCES
 # An agreement whose meeting or conversation is in the trash has left with it.
 _SOURCE_KEPT = "(m.id IS NULL OR m.deleted_at IS NULL) AND (c.id IS NULL OR c.deleted_at IS NULL)"
 
@@ -52,34 +54,50 @@ def _row(row: dict) -> AgreementRow:
                         row["source_title"], date_from_iso(row["source_date"]))
 
 
+def _filtered(where: AgreementFilter) -> tuple[str, list[Any]]:
+    """The WHERE clause (and its parameters) of *where*, over ``g``, ``m`` and ``c``."""
+    clauses = ["g.deleted_at IS NULL", _SOURCE_KEPT]
+    params: list[Any] = []
+    if where.status:
+        clauses.append("g.status = ?")
+        params.append(where.status.value)
+    if where.open_only or where.overdue_on:
+        clauses.append("g.status IN ('aaben', 'i_gang')")
+    if where.overdue_on:
+        clauses.append("g.due_date IS NOT NULL AND g.due_date < ?")
+        params.append(where.overdue_on.isoformat())
+    if where.responsible_id:
+        clauses.append("g.responsible_id = ?")
+        params.append(where.responsible_id)
+    if where.team_id:
+        clauses.append("g.team_id = ?")
+        params.append(where.team_id)
+    return " AND ".join(clauses), params
+
+
 class AgreementRepository:
     """Rows of ``agreements`` and ``agreement_reviews``."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    def list(self, where: AgreementFilter | None = None) -> list[AgreementRow]:
-        """Agreements not in the trash (nor from a record in the trash), filtered."""
-        where = where or AgreementFilter()
-        clauses = ["g.deleted_at IS NULL", _SOURCE_KEPT]
-        params: list[Any] = []
-        if where.status:
-            clauses.append("g.status = ?")
-            params.append(where.status.value)
-        if where.open_only or where.overdue_on:
-            clauses.append("g.status IN ('aaben', 'i_gang')")
-        if where.overdue_on:
-            clauses.append("g.due_date IS NOT NULL AND g.due_date < ?")
-            params.append(where.overdue_on.isoformat())
-        if where.responsible_id:
-            clauses.append("g.responsible_id = ?")
-            params.append(where.responsible_id)
-        if where.team_id:
-            clauses.append("g.team_id = ?")
-            params.append(where.team_id)
-        sql = (_SELECT + " WHERE " + " AND ".join(clauses)
+    def list(self, where: AgreementFilter | None = None,
+             limit: int | None = None) -> list[AgreementRow]:
+        """Agreements not in the trash (nor from a record in the trash), filtered, the
+        earliest deadline first (at most *limit* of them)."""
+        clauses, params = _filtered(where or AgreementFilter())
+        sql = (_SELECT + " WHERE " + clauses
                + " ORDER BY g.due_date IS NULL, g.due_date, g.created_at")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [_row(r) for r in fetch_all(self.db, sql, params)]
+
+    def count(self, where: AgreementFilter | None = None) -> int:
+        """How many agreements :meth:`list` would return."""
+        clauses, params = _filtered(where or AgreementFilter())
+        return int(self.db.execute(
+            "SELECT COUNT(*) FROM agreements g" + _SOURCES + " WHERE " + clauses,
+            params).fetchone()[0])
 
     def get(self, agreement_id: str) -> Agreement | None:
         """One agreement by id (trash excluded)."""

@@ -20,7 +20,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import unquote, urlparse
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, StorageError
 from plf_desktop.storage.filesystem import replace_file
@@ -98,6 +97,8 @@ def connect(target: str | Path, key: str, *, uri: bool = False, **options: Any) 
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError:
         conn.close()
+        from urllib.parse import unquote, urlparse  # only for this message (start-up time)
+
         raise WrongPassword(QT_TRANSLATE_NOOP(
             "Errors", "The password does not open {path} (or the file is not a PLF Desktop "
             "database)."), path=unquote(urlparse(str(target)).path) if uri else str(target),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from plf_desktop.domain.collaborations import (
@@ -16,7 +17,13 @@ from plf_desktop.domain.dates import date_from_iso, time_from_iso
 from plf_desktop.domain.labels import CoTeachingModel
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.meeting_repo import to_column
-from plf_desktop.storage.rows import fetch_all, fetch_one, stamped, update_columns
+from plf_desktop.storage.rows import (
+    fetch_all,
+    fetch_by_ids,
+    grouped,
+    stamped,
+    update_columns,
+)
 
 COLLABORATION_COLUMNS = {"title", "stage", "coach_id", "teacher_id", "team_id", "class_label",
                          "subject", "started", "pre_meeting", "goals", "roles", "duration",
@@ -67,13 +74,23 @@ class CollaborationRepository:
 
     def get(self, collaboration_id: str) -> Collaboration | None:
         """One collaboration with its lessons (trash excluded)."""
-        row = fetch_one(self.db, "SELECT * FROM collaborations WHERE id = ?"
-                        " AND deleted_at IS NULL", [collaboration_id])
-        if not row:
-            return None
-        lessons = tuple(_lesson(r) for r in fetch_all(
-            self.db, "SELECT * FROM collaboration_lessons WHERE collaboration_id = ?"
-            " ORDER BY number", [collaboration_id]))
+        found = self.get_many([collaboration_id])
+        return found[0] if found else None
+
+    def get_many(self, collaboration_ids: Sequence[str]) -> list[Collaboration]:
+        """The collaborations with *collaboration_ids* not in the trash, in that order, with
+        their lessons: two queries however many there are (Overblik shows the active ones)."""
+        rows = fetch_by_ids(self.db, "SELECT * FROM collaborations WHERE id IN ({ids})"
+                            " AND deleted_at IS NULL", collaboration_ids)
+        lessons = grouped(fetch_by_ids(
+            self.db, "SELECT * FROM collaboration_lessons WHERE collaboration_id IN ({ids})"
+            " ORDER BY number", [row["id"] for row in rows]), "collaboration_id")
+        by_id = {row["id"]: self._collaboration(row, lessons.get(row["id"], []))
+                 for row in rows}
+        return [by_id[i] for i in collaboration_ids if i in by_id]
+
+    @staticmethod
+    def _collaboration(row: dict, lessons: list[dict]) -> Collaboration:
         return Collaboration(
             id=row["id"], title=row["title"], stage=CollaborationStage(row["stage"]),
             coach_id=row["coach_id"], teacher_id=row["teacher_id"], team_id=row["team_id"],
@@ -82,8 +99,8 @@ class CollaborationRepository:
             goals=row["goals"], roles=row["roles"], duration=row["duration"],
             planning_time=row["planning_time"], evaluation_form=row["evaluation_form"],
             evaluation=row["evaluation"], adjustments=row["adjustments"],
-            closed_on=date_from_iso(row["closed_on"]), lessons=lessons,
-            created_at=row["created_at"])
+            closed_on=date_from_iso(row["closed_on"]),
+            lessons=tuple(_lesson(lesson) for lesson in lessons), created_at=row["created_at"])
 
     def active_ids(self) -> list[str]:
         """Collaborations not closed, most recently started first."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from plf_desktop.domain.cycles import (
@@ -16,7 +17,13 @@ from plf_desktop.domain.cycles import (
 from plf_desktop.domain.dates import date_from_iso, time_from_iso
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.meeting_repo import to_column
-from plf_desktop.storage.rows import fetch_all, fetch_one, stamped, update_columns
+from plf_desktop.storage.rows import (
+    fetch_all,
+    fetch_by_ids,
+    grouped,
+    stamped,
+    update_columns,
+)
 
 CYCLE_COLUMNS = {"title", "model", "stage", "team_id", "coach_id", "class_label", "subject",
                  "started", "wonder", "problem", "why", "goals", "signs", "learned", "sharing",
@@ -71,28 +78,38 @@ class CycleRepository:
 
     def get(self, cycle_id: str) -> Cycle | None:
         """One course with its rounds (trash excluded)."""
-        row = fetch_one(self.db, "SELECT * FROM cycles WHERE id = ? AND deleted_at IS NULL",
-                        [cycle_id])
-        if not row:
-            return None
-        participants = tuple(r[0] for r in self.db.execute(
-            "SELECT person_id FROM cycle_participants WHERE cycle_id = ? ORDER BY position",
-            [cycle_id]))
-        writes = tuple(QuickWrite(r[0], r[1]) for r in self.db.execute(
-            "SELECT person_id, text FROM cycle_quick_writes WHERE cycle_id = ?"
-            " ORDER BY created_at, rowid", [cycle_id]))
-        rounds = tuple(_round(r) for r in fetch_all(
-            self.db, "SELECT * FROM cycle_rounds WHERE cycle_id = ? ORDER BY number",
-            [cycle_id]))
-        return Cycle(
+        found = self.get_many([cycle_id])
+        return found[0] if found else None
+
+    def get_many(self, cycle_ids: Sequence[str]) -> list[Cycle]:
+        """The courses with *cycle_ids* not in the trash, in that order, with their rounds:
+        four queries however many there are (Overblik shows every active one)."""
+        rows = fetch_by_ids(self.db, "SELECT * FROM cycles WHERE id IN ({ids})"
+                            " AND deleted_at IS NULL", cycle_ids)
+        found = [row["id"] for row in rows]
+        participants = grouped(fetch_by_ids(
+            self.db, "SELECT cycle_id, person_id FROM cycle_participants"
+            " WHERE cycle_id IN ({ids}) ORDER BY position", found), "cycle_id")
+        writes = grouped(fetch_by_ids(
+            self.db, "SELECT cycle_id, person_id, text FROM cycle_quick_writes"
+            " WHERE cycle_id IN ({ids}) ORDER BY created_at, rowid", found), "cycle_id")
+        rounds = grouped(fetch_by_ids(
+            self.db, "SELECT * FROM cycle_rounds WHERE cycle_id IN ({ids}) ORDER BY number",
+            found), "cycle_id")
+        by_id = {row["id"]: Cycle(
             id=row["id"], title=row["title"], model=CycleModel(row["model"]),
             stage=CycleStage(row["stage"]), team_id=row["team_id"], coach_id=row["coach_id"],
             class_label=row["class_label"], subject=row["subject"],
-            started=date_from_iso(row["started"]), participant_ids=participants,
-            quick_writes=writes, wonder=row["wonder"], problem=row["problem"], why=row["why"],
+            started=date_from_iso(row["started"]),
+            participant_ids=tuple(r["person_id"] for r in participants.get(row["id"], ())),
+            quick_writes=tuple(QuickWrite(r["person_id"], r["text"])
+                               for r in writes.get(row["id"], ())),
+            wonder=row["wonder"], problem=row["problem"], why=row["why"],
             goals=row["goals"], signs=row["signs"], learned=row["learned"],
-            sharing=row["sharing"], closed_on=date_from_iso(row["closed_on"]), rounds=rounds,
-            created_at=row["created_at"])
+            sharing=row["sharing"], closed_on=date_from_iso(row["closed_on"]),
+            rounds=tuple(_round(r) for r in rounds.get(row["id"], ())),
+            created_at=row["created_at"]) for row in rows}
+        return [by_id[cycle_id] for cycle_id in cycle_ids if cycle_id in by_id]
 
     def insert(self, cycle: Cycle) -> None:
         """Add a course (its rounds are added one by one)."""

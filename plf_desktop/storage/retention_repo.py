@@ -130,16 +130,14 @@ class RetentionRepository:
         """Every record due on *today* (trash included), given the default rule's *cutoff*."""
         return list(map(DueKey._make, self.db.execute(_DUE, _bounds(cutoff, today))))
 
-    def first_due(self, cutoff: dt.date, today: dt.date, count: int) -> list[DueKey]:
-        """The *count* oldest records due on *today*."""
-        return list(map(DueKey._make, self.db.execute(
-            f"SELECT * FROM ({_DUE}) ORDER BY 3, 1, 2 LIMIT :count",
-            {**_bounds(cutoff, today), "count": count})))
-
-    def count_due(self, cutoff: dt.date, today: dt.date) -> int:
-        """How many records are due on *today*."""
-        return self.db.execute(f"SELECT COUNT(*) FROM ({_DUE})",
-                               _bounds(cutoff, today)).fetchone()[0]
+    def first_due(self, cutoff: dt.date, today: dt.date,
+                  count: int) -> tuple[list[DueKey], int]:
+        """The *count* oldest records due on *today*, and how many are due in all (one pass
+        over the due records: Overblik asks on every start)."""
+        rows = self.db.execute(  # at least one row, to carry the count
+            f"SELECT *, COUNT(*) OVER () FROM ({_DUE}) ORDER BY 3, 1, 2 LIMIT :count",
+            {**_bounds(cutoff, today), "count": max(count, 1)}).fetchall()
+        return [DueKey._make(row[:-1]) for row in rows[:count]], (rows[0][-1] if rows else 0)
 
     def facts(self, kind: str, record_id: str) -> RetentionFacts | None:
         """One record's retention facts (trash included), or None if there is no such
