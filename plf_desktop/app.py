@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plf_desktop.cli import EXIT_USAGE, UsageError, build_parser, one_line, run_command
+from plf_desktop.cli import EXIT_USAGE, UsageError, one_line, parse_args, run_command
 
 if TYPE_CHECKING:
     from plf_desktop.domain.errors import DamagedFileError
@@ -18,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``plf-desktop``."""
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_args(argv)
         if args.command:
             return run_command(args)
     except UsageError as error:

@@ -35,17 +35,38 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line, shared by the GUI start and the subcommands."""
+COMMANDS = ("demo", "list", "export", "check", "backup", "restore")
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """*argv* read by the command line below; UsageError when it does not fit.
+
+    Starting the window (no command, the most common use) reads its three options without
+    building every command's parser first (start-up time); any mistake is then reported by
+    the whole parser, so the message is the same either way.
+    """
+    if any(word in COMMANDS or word in ("-h", "--help") for word in argv):
+        return build_parser().parse_args(argv)
+    try:
+        return build_parser(commands=False).parse_args(argv)
+    except UsageError:
+        return build_parser().parse_args(argv)
+
+
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line (without *commands*: only the window's options)."""
     parser = _Parser(prog="plf-desktop", description="PLF Desktop")
     parser.add_argument("--database", metavar="PATH", help="the database file")
     parser.add_argument("--language", choices=("da", "en"), help="the window's language")
     parser.add_argument("--exit-after-startup", action="store_true",
                         help="open the database, build and paint the main window, exit 0")
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
+    subparsers = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text)
+        sub = subparsers.add_parser(name, help=help_text)
         sub.add_argument("--database", metavar="PATH", default=argparse.SUPPRESS)
         return sub
 

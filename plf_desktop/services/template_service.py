@@ -14,7 +14,7 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from plf_desktop.domain.agenda_templates import AgendaTemplate, parse_agenda_template
 from plf_desktop.domain.conversation_templates import (
@@ -28,7 +28,6 @@ from plf_desktop.domain.observation_schemes import (
     dump_observation_scheme,
     parse_observation_scheme,
 )
-from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.template_files import load_toml
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.database import storage_errors
@@ -38,8 +37,7 @@ from plf_desktop.storage.trash_repo import TrashRepository
 Template = Any  # ObservationScheme | ConversationTemplate: frozen, with key, name, built_in
 
 
-@frozen_record
-class _Kind:
+class _Kind(NamedTuple):
     """How one kind of changeable template is stored, read and ordered."""
 
     kind: str

@@ -28,7 +28,7 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from plf_desktop.domain.conversation_templates import (
     ConversationPhase,
@@ -40,7 +40,6 @@ from plf_desktop.domain.errors import PlfError
 from plf_desktop.domain.labels import Role
 from plf_desktop.domain.observations import observation_title
 from plf_desktop.domain.person_data import Part, PersonRecord, RecordKind, TextBlock
-from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.rows import fetch_all
 
@@ -106,8 +105,7 @@ _HEADS: dict[RecordKind, str] = {
 }
 
 
-@frozen_record
-class TextSource:
+class TextSource(NamedTuple):
     """The free text of one table, and the record each of its rows belongs to.
 
     *columns* are exported as the row's text; *also* are free text shown elsewhere (a title,

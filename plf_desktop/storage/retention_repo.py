@@ -17,7 +17,6 @@ import datetime as dt
 from typing import NamedTuple
 
 from plf_desktop.domain.dates import date_from_iso, iso_or_none
-from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.domain.retention import KINDS, RetentionFacts
 from plf_desktop.storage import search_index
 from plf_desktop.storage.connection import Database
@@ -25,8 +24,7 @@ from plf_desktop.storage.rows import update_columns
 from plf_desktop.storage.trash_repo import TrashRepository
 
 
-@frozen_record
-class _Table:
+class _Table(NamedTuple):
     """How one kind of record is stored: its table, title and date (``{x}`` is the row)."""
 
     name: str

@@ -14,15 +14,15 @@ SQLite's VACUUM may renumber rowids of tables without an INTEGER PRIMARY KEY: ca
 
 from __future__ import annotations
 
-from plf_desktop.domain.record_type import frozen_record
+from typing import NamedTuple
+
 from plf_desktop.storage.connection import Database
 
 TABLE = "search_index"
 KINDS = 16  # rowid multiplier: the kind lives in the low bits
 
 
-@frozen_record
-class Source:
+class Source(NamedTuple):
     """How one table is indexed; ``{r}`` stands for the row (NEW, OLD or the table)."""
 
     code: int

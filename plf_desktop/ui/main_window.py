@@ -30,7 +30,6 @@ from plf_desktop.ui.cpr_bar import CprBar
 from plf_desktop.ui.lazy_page import LazyPage
 from plf_desktop.ui.overview_page import OverviewPage
 from plf_desktop.ui.prefs import Prefs
-from plf_desktop.ui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
     from plf_desktop.ui.action_learning_area import ActionLearningArea
@@ -409,6 +408,8 @@ class MainWindow(QMainWindow):
     # -- dialogs -----------------------------------------------------------------------------
     def open_settings(self) -> None:
         """School details, logo and language."""
+        from plf_desktop.ui.settings_dialog import SettingsDialog  # on use (start-up time)
+
         dialog = SettingsDialog(self.ctx, self)
         dialog.exec()
         self._update_title()

@@ -30,7 +30,6 @@ from plf_desktop.domain.dates import format_date, format_time
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.overview import CourseLine, MeetingLine, NotVisited, Overview
 from plf_desktop.domain.retention import DueList, DueRecord
-from plf_desktop.ui import prompts
 from plf_desktop.ui.context import UiContext
 
 translate = QCoreApplication.translate
@@ -215,6 +214,8 @@ class OverviewPage(QWidget):
             return
         question = self.tr("Delete 1 record for good?") if count == 1 else self.tr(
             "Delete {count} records for good?").format(count=count)
+        from plf_desktop.ui import prompts  # on use: QMessageBox and friends (start-up time)
+
         if not prompts.confirm(self, self.tr("Delete due records"), question + " " + self.tr(
                 "Their deletion date has come: the end of their school year plus the months "
                 "chosen in the settings, or the date chosen for the record. Notes, agreements "

@@ -321,3 +321,31 @@ def test_bad_arguments_fail_in_one_line(args, tmp_path):
 
 def test_list_of_a_missing_database_fails_in_one_line(tmp_path):
     assert_one_line_error(plf("list", "people", "--database", tmp_path / "nowhere.sqlite3"))
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--database", "plf.sqlite3"], ["--exit-after-startup", "--database", "list"],
+    ["--language", "en"], ["--language", "fr"], ["--foo"], ["lsit"], ["--database"],
+    ["list", "meetings", "--json"], ["list"], ["check", "--database", "x"], ["x"], ["--help"],
+])
+def test_the_window_reads_its_options_as_the_whole_command_line_does(argv, capsys) -> None:
+    """Start-up skips building every command's parser; nothing else may change."""
+    from plf_desktop.cli import UsageError, build_parser, parse_args
+
+    def outcome(parse):  # type: ignore[no-untyped-def]
+        try:
+            return parse(argv)
+        except UsageError as error:
+            return f"UsageError: {error}"
+        except SystemExit as stop:  # --help
+            return f"exit {stop.code}: {capsys.readouterr().out}"
+
+    assert outcome(parse_args) == outcome(build_parser().parse_args)
+
+
+def test_every_command_is_known_to_the_short_way() -> None:
+    from plf_desktop.cli import COMMANDS, build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command")
+    assert set(commands.choices) == set(COMMANDS)
