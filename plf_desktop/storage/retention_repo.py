@@ -89,8 +89,9 @@ def _facts_query(kind: str) -> str:
             f" FROM {table.name} x WHERE x.id = ?")
 
 
-def _due_query() -> str:
-    """Every due record's kind, id, date and override (see the module's docstring)."""
+def _due_parts() -> list[str]:
+    """Every due record's kind, id, date and override (see the module's docstring), in one
+    query per table and kind of date."""
     parts = []
     for kind, table in TABLES.items():
         date = table.date.format(x="x")
@@ -98,10 +99,13 @@ def _due_query() -> str:
                      f" WHERE x.delete_on IS NULL AND {date} < :cutoff{_kept_back(table)}")
         parts.append(f"SELECT '{kind}', x.id, {date}, x.delete_on FROM {table.name} x"
                      f" WHERE x.delete_on <= :today{_kept_back(table)}")
-    return "\nUNION ALL ".join(parts)
+    return parts
 
 
-_DUE = _due_query()
+_DUE = "\nUNION ALL ".join(_due_parts())
+_FIRST_DUE = "\nUNION ALL ".join(f"SELECT * FROM ({part} ORDER BY 3, 2 LIMIT :count)"
+                                 for part in _due_parts())
+"""The oldest due records of each part of :data:`_DUE` (at most ``:count`` each)."""
 _FACTS = {kind: _facts_query(kind) for kind in KINDS}
 
 
@@ -130,12 +134,15 @@ class RetentionRepository:
 
     def first_due(self, cutoff: dt.date, today: dt.date,
                   count: int) -> tuple[list[DueKey], int]:
-        """The *count* oldest records due on *today*, and how many are due in all (one pass
-        over the due records: Overblik asks on every start)."""
-        rows = self.db.execute(  # at least one row, to carry the count
-            f"SELECT *, COUNT(*) OVER () FROM ({_DUE}) ORDER BY 3, 1, 2 LIMIT :count",
-            {**_bounds(cutoff, today), "count": max(count, 1)}).fetchall()
-        return [DueKey._make(row[:-1]) for row in rows[:count]], (rows[0][-1] if rows else 0)
+        """The *count* oldest records due on *today*, and how many are due in all.
+
+        Each table's oldest few come from its date index; only those are sorted together, not
+        the thousands due on a file with years of use (Overblik asks on every start)."""
+        bounds = _bounds(cutoff, today)
+        first = self.db.execute(f"SELECT * FROM ({_FIRST_DUE}) ORDER BY 3, 1, 2 LIMIT :count",
+                                {**bounds, "count": count})
+        keys = list(map(DueKey._make, first))
+        return keys, self.db.execute(f"SELECT COUNT(*) FROM ({_DUE})", bounds).fetchone()[0]
 
     def facts(self, kind: str, record_id: str) -> RetentionFacts | None:
         """One record's retention facts (trash included), or None if there is no such

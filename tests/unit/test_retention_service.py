@@ -177,3 +177,21 @@ def test_the_file_keeps_no_readable_trace_of_what_was_deleted(services: Services
     assert word not in wal.read_bytes()  # delete_due emptied the log itself
     assert word not in on_disk()
     assert "Gammel samtale om vandmænd".encode() not in on_disk()
+
+
+def test_the_first_due_are_the_oldest_in_order_even_with_many_on_one_day(
+        services: Services, team_with_people: dict) -> None:
+    """Overblik shows the oldest few; each table's oldest are picked before they are sorted
+    together, so same-day records (and kinds) must still come in the one order of the list."""
+    team = team_with_people["team"].id
+    for number in range(12):
+        services.observations.create(date=D(2024, 3, 1 + number % 3), class_label=f"{number}.A",
+                                     subject="dansk", team_id=team)
+        services.meetings.create(date=D(2024, 3, 1 + number % 2), team_id=team,
+                                 template_key="klassisk-dagsorden", title=f"Møde {number}")
+    everything = sorted(services.retention.repo.due(D(2025, 8, 1), TODAY),
+                        key=lambda key: (key.date, key.kind, key.id))
+    for shown in (0, 1, 5, 8, 30):
+        keys, total = services.retention.repo.first_due(D(2025, 8, 1), TODAY, shown)
+        assert keys == everything[:shown]
+        assert total == 24
