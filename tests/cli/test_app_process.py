@@ -262,3 +262,17 @@ def test_killing_the_app_mid_observation_keeps_every_note_and_the_clock(tmp_path
         assert services.observations.lesson_seconds(reopened) >= 1.0
     finally:
         store.close()
+
+
+def test_the_window_uses_fusion_even_where_the_platform_prefers_another_style() -> None:
+    """The style is chosen in C++ (start-up time); QT_STYLE_OVERRIDE plays the platform whose
+    own style differs (Windows 11, macOS)."""
+    probe = ("from plf_desktop.ui.application import create_application\n"
+             "app = create_application()\n"
+             "app.setStyleSheet('')  # the style sheet wraps the style; look beneath it\n"
+             "print(app.style().metaObject().className())\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            env={**ENV, "QT_STYLE_OVERRIDE": "Windows"}, timeout=60,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "QFusionStyle"
