@@ -65,21 +65,26 @@ def _windows(args: argparse.Namespace) -> int:
         except PlfError as error:
             early = error
 
-    from plf_desktop.i18n import install_translators, message
-    from plf_desktop.services.registry import build_services
-    from plf_desktop.ui.application import (
-        create_application,
-        run_main_window,
-        settle_startup_heap,
-        show_startup_error,
-    )
-    from plf_desktop.ui.prefs import Prefs
+    try:
+        from plf_desktop.i18n import install_translators, message
+        from plf_desktop.services.registry import build_services
+        from plf_desktop.ui.application import (
+            create_application,
+            run_main_window,
+            settle_startup_heap,
+            show_startup_error,
+        )
+        from plf_desktop.ui.prefs import Prefs
 
-    create_application()
-    if not isinstance(early, Storage):  # a question may come before the window: collect again
-        settle_startup_heap()
-    prefs = Prefs()
-    install_translators(args.language or prefs.language)
+        create_application()
+        if not isinstance(early, Storage):  # a question may come before the window: collect
+            settle_startup_heap()
+        prefs = Prefs()
+        install_translators(args.language or prefs.language)
+    except BaseException:
+        if isinstance(early, Storage):  # Qt could not start: close the file as a window would
+            early.close()
+        raise
     notice: str | None = ""
     # The dialogs between two windows are imported only when needed (start-up time).
     if not quiet and early is None:

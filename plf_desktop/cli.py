@@ -42,10 +42,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     """*argv* read by the command line below; UsageError when it does not fit.
 
     Starting the window (no command, the most common use) reads its three options without
-    building every command's parser first (start-up time); any mistake is then reported by
-    the whole parser, so the message is the same either way.
+    building every command's parser first (start-up time). Help (also abbreviated, ``--he``)
+    and any mistake go to the whole parser, so what is printed is the same either way.
     """
-    if any(word in COMMANDS or word in ("-h", "--help") for word in argv):
+    if any(word in COMMANDS or word == "-h" or (len(word) > 2 and "--help".startswith(word))
+           for word in argv):
         return build_parser().parse_args(argv)
     try:
         return build_parser(commands=False).parse_args(argv)

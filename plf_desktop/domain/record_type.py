@@ -13,10 +13,18 @@ fields (``dataclasses.fields``, ``is_dataclass``, ``replace``). From then on it 
 ordinary frozen dataclass. Until then, each method it will have is a small stand-in that makes
 the class and calls the real method, so even an instance made without ``__init__``
 (unpickling) behaves.
+
+Two differences remain, both tested: a mistake the machinery reports (a field without a
+default after one with a default, a mutable default) surfaces when the class is first used,
+not on import – ``tests/unit/test_record_type.py`` makes every record of the app to catch
+it; and the machinery runs on a twin of the class (see :func:`_complete`), so a class whose
+creation has side effects (``__slots__``, an abstract base class, a base's
+``__init_subclass__`` that registers it) must stay a plain dataclass.
 """
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import dataclasses
 import threading
@@ -50,16 +58,17 @@ class _FieldsOnDemand:
         raise AttributeError(_FIELDS)
 
 
-def _stand_in(name: str) -> Callable[..., Any]:
-    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
-        return getattr(make(type(self)), name)(self, *args, **kwargs)
+def _stand_in(owner: type, name: str) -> Callable[..., Any]:
+    """*owner*'s method *name* until *owner* is made: make it, then call the real one (found on
+    *owner*, so a subclass's own method calling ``super()`` reaches the base's)."""
 
-    method.__name__ = method.__qualname__ = name
+    def method(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return getattr(make(owner), name)(self, *args, **kwargs)
+
+    method.__name__ = name
+    method.__qualname__ = f"{owner.__qualname__}.{name}"
     method.__doc__ = "Makes the record class on first use, then calls its generated method."
     return method
-
-
-_STAND_INS = {name: _stand_in(name) for name in _METHODS + _ORDER}
 
 
 def make(cls: _C) -> _C:
@@ -80,7 +89,7 @@ def _complete(klass: type, options: dict[str, Any], stand_ins: tuple[str, ...]) 
     Running it on the live class would remove each stand-in a moment before its real method
     arrives, and another thread looking then would find ``object.__eq__`` instead. Copied
     over, a method is always either the stand-in (which waits for the lock) or the real one,
-    and no instance can be made before all of them are in place.
+    and no instance can be made through ``__init__`` before all of them are in place.
     """
     own = {name: value for name, value in klass.__dict__.items()
            if name not in stand_ins and name not in _TYPE_OWN and name != _FIELDS}
@@ -121,11 +130,15 @@ def frozen_record(cls: _C | None = None, /, *, order: bool = False) -> _C | Call
     """Declare *cls* a frozen dataclass (with ``order=True``, also ordered by its fields)."""
 
     def declare(klass: _C) -> _C:
+        if "__slots__" in klass.__dict__ or isinstance(klass, abc.ABCMeta):
+            raise TypeError(f"{klass.__qualname__}: frozen_record makes a twin of the class on "
+                            "first use, which slots and abstract base classes do not allow; "
+                            "use @dataclass(frozen=True)")
         names = _METHODS + _ORDER if order else _METHODS
         stand_ins = tuple(name for name in names if name not in klass.__dict__
                           or (name == "__hash__" and klass.__dict__[name] is None))
         for name in stand_ins:
-            setattr(klass, name, _STAND_INS[name])
+            setattr(klass, name, _stand_in(klass, name))
         setattr(klass, _FIELDS, _FieldsOnDemand())
         with _lock:
             _pending[klass] = ({"order": order}, stand_ins)

@@ -51,8 +51,9 @@ class RetentionService(Service):
     def due(self, today: dt.date, months: int = DEFAULT_MONTHS, shown: int = SHOWN) -> DueList:
         """The records due on *today*: the *shown* oldest, and how many there are in all.
 
-        One indexed query for the first few by date and the count, so Overblik stays fast
-        when years of records are due at once."""
+        The first few come from each table's date index and only they are sorted, so
+        Overblik stays fast when years of records are due at once; the count is a second
+        query."""
         keys, total = self.repo.first_due(due_before(today, months), today, shown)
         records = [facts.due_record(months) for key in keys
                    if (facts := self.repo.facts(key.kind, key.id)) is not None]

@@ -87,7 +87,7 @@ class AgreementRepository:
         earliest deadline first (at most *limit* of them)."""
         clauses, params = _filtered(where or AgreementFilter())
         sql = (_SELECT + " WHERE " + clauses
-               + " ORDER BY g.due_date IS NULL, g.due_date, g.created_at")
+               + " ORDER BY g.due_date IS NULL, g.due_date, g.created_at, g.id")
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         return [_row(r) for r in fetch_all(self.db, sql, params)]

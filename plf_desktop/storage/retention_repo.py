@@ -102,9 +102,10 @@ def _due_parts() -> list[str]:
     return parts
 
 
-_DUE = "\nUNION ALL ".join(_due_parts())
+_DUE_PARTS = _due_parts()
+_DUE = "\nUNION ALL ".join(_DUE_PARTS)
 _FIRST_DUE = "\nUNION ALL ".join(f"SELECT * FROM ({part} ORDER BY 3, 2 LIMIT :count)"
-                                 for part in _due_parts())
+                                 for part in _DUE_PARTS)
 """The oldest due records of each part of :data:`_DUE` (at most ``:count`` each)."""
 _FACTS = {kind: _facts_query(kind) for kind in KINDS}
 

@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import gc
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QElapsedTimer,
-    QEvent,
-    QEventLoop,
-    QObject,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -27,6 +21,9 @@ VERDICT_POLL_MS = 50
 """How often the window asks whether the file's integrity check has finished."""
 STYLE = "Fusion"
 """The widget style on every platform: the look the screenshots and the style sheet assume."""
+_FROZEN_BY_PYTHON = gc.get_freeze_count()
+"""Objects the interpreter keeps frozen from its own start (375 on Python 3.12)."""
+PAINT_POLL_SECONDS = 0.005
 FIRST_PAINT_TIMEOUT_MS = 5000
 """How long ``--exit-after-startup`` waits for the window system to let the window paint."""
 
@@ -64,37 +61,32 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class _PaintWatch(QObject):
-    """Notes the first paint event of the widget it watches."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.painted = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.painted = True
-        return False
-
-
-def wait_for_first_paint(window: QWidget) -> None:
+def wait_for_first_paint(window: QWidget) -> bool:
     """Process events until *window* has painted its first frame (``--exit-after-startup``).
 
-    The window system paints a shown window when its expose event arrives, so processing
-    events paints every visible widget once, as a user's first frame; a real X server may
-    send that event a little later, so this waits for it (at most FIRST_PAINT_TIMEOUT_MS).
+    Qt paints a shown window's widgets as it handles the window system's expose event, so
+    once the window is exposed and the events are processed, every visible widget has
+    painted once, as in a user's first frame. A real X server may send that event a little
+    later: this sleeps between looks (no busy loop on a core the page check needs), for at
+    most FIRST_PAINT_TIMEOUT_MS. A window the system never exposes is rendered off screen
+    instead, so everything a first frame reads is still exercised. True when it was exposed.
     """
     app = QApplication.instance()
     assert app is not None
-    watch = _PaintWatch(window)
-    timer = QElapsedTimer()
-    timer.start()
+    deadline = time.monotonic() + FIRST_PAINT_TIMEOUT_MS / 1000
     app.processEvents()
-    while not watch.painted and timer.elapsed() < FIRST_PAINT_TIMEOUT_MS:
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
-    window.removeEventFilter(watch)
-    watch.deleteLater()
+    while not _exposed(window) and time.monotonic() < deadline:
+        time.sleep(PAINT_POLL_SECONDS)
+        app.processEvents()
+    if _exposed(window):  # handling the expose event painted the widgets
+        return True
+    window.grab()
+    return False
+
+
+def _exposed(window: QWidget) -> bool:
+    handle = window.windowHandle()
+    return handle is not None and handle.isExposed()
 
 
 def settle_startup_heap() -> None:
@@ -105,9 +97,12 @@ def settle_startup_heap() -> None:
     collecting it found nothing to free (≈ 7 ms on the large demo). Frozen (``gc.freeze``),
     those objects stay out of every later collection – shorter pauses while the user types –
     and out of the last one at exit (≈ 28 ms). Anything freed by reference counting still goes
-    at once; only a cycle among start-up objects would stay until the app ends.
+    at once; only a cycle among start-up objects would stay until the app ends. The heap is
+    frozen once: after a restore the next window's start would also freeze what the last one
+    left behind.
     """
-    gc.freeze()
+    if gc.get_freeze_count() <= _FROZEN_BY_PYTHON:  # once: a later window's leftovers may
+        gc.freeze()  # be garbage
     gc.enable()
 
 
@@ -217,7 +212,7 @@ def run_main_window(services: Services, prefs: Prefs, *, exit_after_startup: boo
         if services.school.get() is None:
             _welcome(window)
 
-    QTimer.singleShot(0, settle_startup_heap)  # after the first frame's paint events
+    QTimer.singleShot(0, settle_startup_heap)  # the first pass of the loop: start-up is over
     QTimer.singleShot(0, verdict)
     try:
         code = app.exec()

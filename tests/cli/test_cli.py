@@ -327,6 +327,7 @@ def test_list_of_a_missing_database_fails_in_one_line(tmp_path):
     [], ["--database", "plf.sqlite3"], ["--exit-after-startup", "--database", "list"],
     ["--language", "en"], ["--language", "fr"], ["--foo"], ["lsit"], ["--database"],
     ["list", "meetings", "--json"], ["list"], ["check", "--database", "x"], ["x"], ["--help"],
+    ["--he"], ["--h"], ["--data", "plf.sqlite3"], ["--lang", "xx"], ["--"],
 ])
 def test_the_window_reads_its_options_as_the_whole_command_line_does(argv, capsys) -> None:
     """Start-up skips building every command's parser; nothing else may change."""

@@ -141,6 +141,53 @@ def test_an_extending_record_gets_its_base_fields_first() -> None:
     assert DoubleLesson("Idræt", room="Hal").minutes == 45
 
 
+def test_a_subclass_init_calling_super_reaches_the_record_before_it_is_made() -> None:
+    @frozen_record
+    class Base:
+        name: str
+
+    class Tagged(Base):
+        def __init__(self, name: str, tag: str) -> None:
+            super().__init__(name)
+            object.__setattr__(self, "tag", tag)
+
+    tagged = Tagged("x", "y")
+    assert (tagged.name, tagged.tag) == ("x", "y")
+
+
+def test_classes_the_twin_cannot_copy_are_refused_when_declared() -> None:
+    with pytest.raises(TypeError, match="slots"):
+        @frozen_record
+        class Slotted:
+            __slots__ = ("name",)
+            name: str
+
+    import abc
+
+    with pytest.raises(TypeError, match="abstract"):
+        @frozen_record
+        class Abstract(abc.ABC):
+            name: str
+
+
+def test_every_record_of_the_app_can_be_made() -> None:
+    """A mistake the dataclass machinery reports (a default before a non-default field)
+    would otherwise surface only when a rarely used record is first made."""
+    import importlib
+    import pkgutil
+
+    package = Path(plf_desktop.__file__).parent
+    for module in pkgutil.walk_packages([str(package)], "plf_desktop."):
+        if not module.name.endswith("__main__"):  # that one starts the app
+            importlib.import_module(module.name)
+    records = [cls for cls in list(record_type._pending)
+               if cls.__module__.startswith("plf_desktop.")]
+    for cls in records:
+        record_type.make(cls)
+        assert dataclasses.fields(cls)
+    assert not [cls for cls in record_type._pending if cls.__module__.startswith("plf_desktop.")]
+
+
 def test_order_compares_fields_in_order() -> None:
     assert sorted([Version(2), Version(1, 5), Version(1)]) == [Version(1), Version(1, 5),
                                                                Version(2)]
