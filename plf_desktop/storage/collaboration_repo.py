@@ -51,6 +51,19 @@ def _lesson(row: dict) -> CoLesson:
         observation_id=row["observation_id"], conversation_id=row["conversation_id"])
 
 
+def _collaboration(row: dict, lessons: list[dict]) -> Collaboration:
+    return Collaboration(
+        id=row["id"], title=row["title"], stage=CollaborationStage(row["stage"]),
+        coach_id=row["coach_id"], teacher_id=row["teacher_id"], team_id=row["team_id"],
+        class_label=row["class_label"], subject=row["subject"],
+        started=date_from_iso(row["started"]), pre_meeting=date_from_iso(row["pre_meeting"]),
+        goals=row["goals"], roles=row["roles"], duration=row["duration"],
+        planning_time=row["planning_time"], evaluation_form=row["evaluation_form"],
+        evaluation=row["evaluation"], adjustments=row["adjustments"],
+        closed_on=date_from_iso(row["closed_on"]),
+        lessons=tuple(_lesson(lesson) for lesson in lessons), created_at=row["created_at"])
+
+
 class CollaborationRepository:
     """Rows of ``collaborations`` and ``collaboration_lessons`` ↔ domain objects."""
 
@@ -85,22 +98,9 @@ class CollaborationRepository:
         lessons = grouped(fetch_by_ids(
             self.db, "SELECT * FROM collaboration_lessons WHERE collaboration_id IN ({ids})"
             " ORDER BY number", [row["id"] for row in rows]), "collaboration_id")
-        by_id = {row["id"]: self._collaboration(row, lessons.get(row["id"], []))
+        by_id = {row["id"]: _collaboration(row, lessons.get(row["id"], []))
                  for row in rows}
         return [by_id[i] for i in collaboration_ids if i in by_id]
-
-    @staticmethod
-    def _collaboration(row: dict, lessons: list[dict]) -> Collaboration:
-        return Collaboration(
-            id=row["id"], title=row["title"], stage=CollaborationStage(row["stage"]),
-            coach_id=row["coach_id"], teacher_id=row["teacher_id"], team_id=row["team_id"],
-            class_label=row["class_label"], subject=row["subject"],
-            started=date_from_iso(row["started"]), pre_meeting=date_from_iso(row["pre_meeting"]),
-            goals=row["goals"], roles=row["roles"], duration=row["duration"],
-            planning_time=row["planning_time"], evaluation_form=row["evaluation_form"],
-            evaluation=row["evaluation"], adjustments=row["adjustments"],
-            closed_on=date_from_iso(row["closed_on"]),
-            lessons=tuple(_lesson(lesson) for lesson in lessons), created_at=row["created_at"])
 
     def active_ids(self) -> list[str]:
         """Collaborations not closed, most recently started first."""

@@ -58,6 +58,21 @@ def _round(row: dict) -> Round:
         decided=row["decided"])
 
 
+def _cycle(row: dict, participants: list[dict], writes: list[dict],
+           rounds: list[dict]) -> Cycle:
+    return Cycle(
+        id=row["id"], title=row["title"], model=CycleModel(row["model"]),
+        stage=CycleStage(row["stage"]), team_id=row["team_id"], coach_id=row["coach_id"],
+        class_label=row["class_label"], subject=row["subject"],
+        started=date_from_iso(row["started"]),
+        participant_ids=tuple(r["person_id"] for r in participants),
+        quick_writes=tuple(QuickWrite(r["person_id"], r["text"]) for r in writes),
+        wonder=row["wonder"], problem=row["problem"], why=row["why"], goals=row["goals"],
+        signs=row["signs"], learned=row["learned"], sharing=row["sharing"],
+        closed_on=date_from_iso(row["closed_on"]), rounds=tuple(_round(r) for r in rounds),
+        created_at=row["created_at"])
+
+
 class CycleRepository:
     """Rows of ``cycles`` and their children ↔ domain objects."""
 
@@ -96,19 +111,9 @@ class CycleRepository:
         rounds = grouped(fetch_by_ids(
             self.db, "SELECT * FROM cycle_rounds WHERE cycle_id IN ({ids}) ORDER BY number",
             found), "cycle_id")
-        by_id = {row["id"]: Cycle(
-            id=row["id"], title=row["title"], model=CycleModel(row["model"]),
-            stage=CycleStage(row["stage"]), team_id=row["team_id"], coach_id=row["coach_id"],
-            class_label=row["class_label"], subject=row["subject"],
-            started=date_from_iso(row["started"]),
-            participant_ids=tuple(r["person_id"] for r in participants.get(row["id"], ())),
-            quick_writes=tuple(QuickWrite(r["person_id"], r["text"])
-                               for r in writes.get(row["id"], ())),
-            wonder=row["wonder"], problem=row["problem"], why=row["why"],
-            goals=row["goals"], signs=row["signs"], learned=row["learned"],
-            sharing=row["sharing"], closed_on=date_from_iso(row["closed_on"]),
-            rounds=tuple(_round(r) for r in rounds.get(row["id"], ())),
-            created_at=row["created_at"]) for row in rows}
+        by_id = {row["id"]: _cycle(row, participants.get(row["id"], []),
+                                   writes.get(row["id"], []), rounds.get(row["id"], []))
+                 for row in rows}
         return [by_id[cycle_id] for cycle_id in cycle_ids if cycle_id in by_id]
 
     def insert(self, cycle: Cycle) -> None:

@@ -24,6 +24,7 @@ STYLE = "Fusion"
 _FROZEN_BY_PYTHON = gc.get_freeze_count()
 """Objects the interpreter keeps frozen from its own start (375 on Python 3.12)."""
 PAINT_POLL_SECONDS = 0.005
+"""How long ``--exit-after-startup`` sleeps between looks at whether the window is exposed."""
 FIRST_PAINT_TIMEOUT_MS = 5000
 """How long ``--exit-after-startup`` waits for the window system to let the window paint."""
 
