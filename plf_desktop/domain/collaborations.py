@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import field
 from enum import StrEnum
+from typing import NamedTuple
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.labels import CoTeachingModel
@@ -109,10 +110,9 @@ class Collaboration:
     created_at: str = ""
 
 
-@frozen_record
-class CollaborationStep:
+class CollaborationStep(NamedTuple):
     """Where a collaboration stands and what to do now (English sources, context
-    "Collaborations")."""
+    "Collaborations"; a named tuple, as the start screen's lines are)."""
 
     name: str
     todo: str

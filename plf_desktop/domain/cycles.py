@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import field
 from enum import StrEnum
+from typing import NamedTuple
 
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP
 from plf_desktop.domain.record_type import frozen_record
@@ -152,9 +153,9 @@ class Cycle:
         return self.rounds[-1] if self.rounds else None
 
 
-@frozen_record
-class NextStep:
-    """What the stepper shows: the step the course is at, and what to do now."""
+class NextStep(NamedTuple):
+    """What the stepper shows: the step the course is at, and what to do now (a named
+    tuple, as the start screen's lines are: see domain/overview.py)."""
 
     name: str
     todo: str

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import field
+from typing import NamedTuple
 
 from plf_desktop.domain.labels import (
     AgreementStatus,
@@ -174,9 +175,9 @@ class Agreement:
         return self.status.is_open and self.due is not None and self.due < today
 
 
-@frozen_record
-class AgreementRow:
-    """An agreement with the names the Aftaler view and the CLI show beside it."""
+class AgreementRow(NamedTuple):
+    """An agreement with the names the Aftaler view and the CLI show beside it (a named
+    tuple, like the query row it comes from)."""
 
     agreement: Agreement
     responsible_name: str = ""

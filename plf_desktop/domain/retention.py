@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-
-from plf_desktop.domain.record_type import frozen_record
+from typing import NamedTuple
 
 DEFAULT_MONTHS = 12
 """Keep a school year's records for 12 months after it ends.
@@ -90,8 +89,9 @@ def due_before(today: dt.date, months: int = DEFAULT_MONTHS) -> dt.date:
     return dt.date(year + 1, 8, 1)
 
 
-@frozen_record
-class Retention:
+# The values below are named tuples, like the query rows they are made from: the start
+# screen makes them on every start (see domain/overview.py).
+class Retention(NamedTuple):
     """One record's deletion date and why: its date, the default, the user's choice, and the
     latest deletion date of the course or collaboration it belongs to (None: none)."""
 
@@ -114,8 +114,7 @@ class Retention:
         return self.parent is not None and self.parent > (self.override or self.default)
 
 
-@frozen_record
-class DueRecord:
+class DueRecord(NamedTuple):
     """A record whose deletion date has come, as Overblik lists it."""
 
     kind: str
@@ -126,8 +125,7 @@ class DueRecord:
     trashed: bool = False
 
 
-@frozen_record
-class RetentionFacts:
+class RetentionFacts(NamedTuple):
     """What the database knows about one record's retention, before the rule is applied:
     its date and override, and of the courses and collaborations it belongs to the latest
     date among those without an override and the latest override."""
@@ -156,8 +154,7 @@ class RetentionFacts:
                          self.retention(months).deletion, self.trashed)
 
 
-@frozen_record
-class DueList:
+class DueList(NamedTuple):
     """What Overblik shows of the due records: the first few, and how many there are."""
 
     records: tuple[DueRecord, ...] = ()

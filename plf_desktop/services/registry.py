@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from plf_desktop.domain.record_type import frozen_record
+from typing import NamedTuple
+
 from plf_desktop.resources import templates_dir
 from plf_desktop.services.agreement_service import AgreementService
 from plf_desktop.services.backup_service import BackupService
@@ -22,9 +23,9 @@ from plf_desktop.services.trash_service import TrashService
 from plf_desktop.storage.database import Storage
 
 
-@frozen_record
-class Services:
-    """All use cases over one database, handed to the UI and the CLI."""
+class Services(NamedTuple):
+    """All use cases over one database, handed to the UI and the CLI (a named tuple: a fixed
+    set of parts, made once per window and read only)."""
 
     storage: Storage
     school: SchoolService
