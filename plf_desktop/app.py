@@ -47,27 +47,35 @@ def _windows(args: argparse.Namespace) -> int:
     """Open the file and run windows on it until one ends the app (see :func:`run_gui`)."""
     import os
 
-    from plf_desktop.domain.errors import DamagedFileError, PlfError
     from plf_desktop.paths import resolve_database
-    from plf_desktop.storage.cipher import PASSWORD_ENV, PasswordRequired, WrongPassword
+    from plf_desktop.storage.cipher import PASSWORD_ENV
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    database = resolve_database(args.database)
+    key = os.environ.get(PASSWORD_ENV) or None
+    # An existing file's pages are checked from the start, in a thread, while the rest of
+    # the app, Qt and the window load (before it is even opened: opening uses the check, or
+    # cancels it when the file needs a full check first or cannot be opened).
+    started = IntegrityCheck(database, key) if database.exists() else None
+
+    from plf_desktop.domain.errors import DamagedFileError, PlfError
+    from plf_desktop.storage.cipher import PasswordRequired, WrongPassword
     from plf_desktop.storage.database import Storage, damaged, open_storage
 
     quiet = args.exit_after_startup
-    database = resolve_database(args.database)
-    key = os.environ.get(PASSWORD_ENV) or None
-    # An existing file is opened before Qt is even imported: its page check then runs in its
-    # thread while Qt and the window start, instead of after them. What opening raised waits
-    # for the QApplication its dialogs need.
+    # The file is opened before Qt is imported; what opening raised waits for the
+    # QApplication its dialogs need.
     early: Storage | PlfError | None = None
-    if database.exists():
+    if started is not None:
         try:
-            early = open_storage(database, check_alongside=True, key=key)
+            early = open_storage(database, check_alongside=started, key=key)
         except PlfError as error:
             early = error
 
+    from plf_desktop.services.registry import build_services
+
     try:
         from plf_desktop.i18n import install_translators, message
-        from plf_desktop.services.registry import build_services
         from plf_desktop.ui.application import (
             create_application,
             run_main_window,

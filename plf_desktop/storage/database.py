@@ -11,24 +11,28 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from plf_desktop.domain.backups import BackupKind, BackupName
 from plf_desktop.domain.errors import QT_TRANSLATE_NOOP, DamagedFileError, StorageError
-from plf_desktop.domain.record_type import frozen_record
 from plf_desktop.storage import cipher, filesystem
 from plf_desktop.storage.connection import Database
 from plf_desktop.storage.lock import DatabaseLock
+from plf_desktop.storage.page_check import (
+    IntegrityCheck,
+    check_pages,
+    damaged,
+    read_only_connection,
+)
 from plf_desktop.storage.schema import SCHEMA_VERSION
 
 SQLITE_HEADER = cipher.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 5000
 
 
-@frozen_record
-class FileReport:
+class FileReport(NamedTuple):
     """What a read-only look at a database file found."""
 
     exists: bool
@@ -41,22 +45,6 @@ class FileReport:
     def ok(self) -> bool:
         """True when the file can be opened by this version of the app."""
         return self.problem is None
-
-
-def _read_only(path: Path, key: str | None = None) -> sqlite3.Connection:
-    """A connection that cannot write to *path*, and leaves no side files when it can help it.
-
-    With no ``-wal`` file beside the database no one has it open for writing, so SQLite may
-    treat it as immutable and skip creating ``-wal``/``-shm`` files next to a file it refuses.
-    While the app runs, the ``-wal`` file exists and an ordinary read-only connection sees
-    the newest saved changes.
-    """
-    wal = path.with_name(path.name + "-wal")
-    mode = "?mode=ro" if wal.exists() else "?mode=ro&immutable=1"
-    if key:
-        return cipher.connect(path.resolve().as_uri() + mode, key, uri=True,
-                              check_same_thread=False)
-    return sqlite3.connect(path.resolve().as_uri() + mode, uri=True)
 
 
 def inspect_file(path: Path, *, full_check: bool = False, check: bool = True,
@@ -91,14 +79,13 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True,
                 "Errors", "{path} is not a PLF Desktop database (it is not an SQLite file)."),
             path=str(path)))
     try:
-        conn = _read_only(path, key if encrypted else None)
+        conn = read_only_connection(path, key if encrypted else None)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             wal = (conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal" if encrypted
                    # Header bytes 18 and 19 are 2 in WAL mode (SQLite's file format, §1.3.3).
                    else first[18:20] == b"\x02\x02")
-            pragma = "integrity_check" if full_check else "quick_check"
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall() if check else [("ok",)]
+            rows = check_pages(conn, full=full_check) if check else [("ok",)]
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         finally:
             conn.close()
@@ -121,58 +108,6 @@ def inspect_file(path: Path, *, full_check: bool = False, check: bool = True,
                 "Errors", "{path} is an SQLite file from another program, not PLF Desktop."),
             path=str(path)))
     return FileReport(True, version, wal=wal, encrypted=encrypted)
-
-
-def damaged(path: Path, reason: str) -> DamagedFileError:
-    """The message for a file whose pages are broken."""
-    return DamagedFileError(QT_TRANSLATE_NOOP(
-        "Errors", "The database {path} is damaged and cannot be opened ({reason})."),
-        path=str(path), reason=reason)
-
-
-class IntegrityCheck:
-    """``PRAGMA quick_check`` of an open file on its own read-only connection, in a thread.
-
-    Reading every page of a large file takes a noticeable part of a second; the window is
-    built meanwhile, and every write waits for the verdict (``Database.write_gate``), so a
-    damaged file is still never written to.
-    """
-
-    def __init__(self, path: Path, key: str | None = None) -> None:
-        self.path = path
-        self.key = key
-        self._problem: StorageError | None = None
-        self._thread = threading.Thread(target=self._run, name="plf-integrity-check",
-                                        daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            conn = _read_only(self.path, self.key)
-            try:
-                rows = conn.execute("PRAGMA quick_check").fetchall()
-            finally:
-                conn.close()
-        except cipher.database_errors() as exc:
-            self._problem = damaged(self.path, str(exc))
-            return
-        if [r[0] for r in rows] != ["ok"]:
-            self._problem = damaged(self.path, "; ".join(str(r[0]) for r in rows[:3]))
-
-    def done(self) -> bool:
-        """Has the verdict come?"""
-        return not self._thread.is_alive()
-
-    def verdict(self) -> StorageError | None:
-        """Wait for the check; the problem, or None when the file is whole."""
-        self._thread.join()
-        return self._problem
-
-    def require_whole(self) -> None:
-        """The write gate: wait, and refuse to write to a damaged file."""
-        problem = self.verdict()
-        if problem is not None:
-            raise problem
 
 
 def configure(db: Database) -> None:
@@ -225,7 +160,7 @@ def backup_file(path: Path, target: Path, key: str | None = None) -> Path:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "The backup cannot overwrite the database itself."))
     key = key if report.encrypted else None
-    conn = _read_only(path, key)
+    conn = read_only_connection(path, key)
     try:
         with storage_errors():
             return backup_to(conn, target, key)
@@ -311,22 +246,36 @@ class Storage:
 
 
 def open_storage(path: Path, *, read_only: bool = False, check: bool = True,
-                 check_alongside: bool = False, key: str | None = None) -> Storage:
+                 check_alongside: bool | IntegrityCheck = False,
+                 key: str | None = None) -> Storage:
     """Open *path* for the app (locked, migrated) or, with *read_only*, for looking only.
 
     Raises StorageError, leaving the file untouched, when it is damaged, foreign, too new or
     already open for writing elsewhere. With *check_alongside* (the window's start), a file
     that needs no migration has its pages checked in a thread while the caller goes on; every
-    write waits for that verdict (:attr:`Storage.integrity`). A file protected by a password
-    needs *key* (:class:`~plf_desktop.storage.cipher.PasswordRequired` without it).
+    write waits for that verdict (:attr:`Storage.integrity`). The caller may have started
+    that check itself, earlier (*check_alongside* is then the running check): it is used, or
+    cancelled when the file must be checked before it opens, or fails to. A file protected
+    by a password needs *key* (:class:`~plf_desktop.storage.cipher.PasswordRequired` without
+    it).
     """
-    if not read_only:
-        refuse_network_drive(path)
-    if check and check_alongside:
-        report = inspect_file(path, check=False, key=key)
-        if report.problem is None and report.wal and report.schema_version == SCHEMA_VERSION \
-                and not read_only:
-            return _open_checking_alongside(path, report, key if report.encrypted else None)
+    started = check_alongside if isinstance(check_alongside, IntegrityCheck) else None
+    try:
+        if not read_only:
+            refuse_network_drive(path)
+        if check and check_alongside:
+            report = inspect_file(path, check=False, key=key)
+            if report.problem is None and report.wal \
+                    and report.schema_version == SCHEMA_VERSION and not read_only:
+                key = key if report.encrypted else None
+                if started is not None and (started.path, started.key) != (path, key):
+                    started.cancel()  # started for another file, or with a key it has no use for
+                    started = None
+                handed, started = started, None
+                return _open_checking_alongside(path, report, key, handed)
+    finally:
+        if started is not None:
+            started.cancel()
     report = (inspect_file(path, key=key) if check
               else FileReport(path.exists() and path.stat().st_size > 0))
     if report.problem:
@@ -340,7 +289,7 @@ def open_storage(path: Path, *, read_only: bool = False, check: bool = True,
             raise StorageError(QT_TRANSLATE_NOOP(
                 "Errors", "The database {path} must be upgraded: start PLF Desktop on it once."),
                 path=str(path))
-        conn = _read_only(path, key)
+        conn = read_only_connection(path, key)
         db = Database(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         return Storage(path, db, None, key=key)
@@ -366,20 +315,28 @@ def refuse_network_drive(path: Path) -> None:
             "it to this computer's own disk and open the copy."), path=str(path), kind=kind)
 
 
-def _open_checking_alongside(path: Path, report: FileReport, key: str | None) -> Storage:
-    """A current file in WAL mode: open it at once and let its pages be checked meanwhile.
+def _open_checking_alongside(path: Path, report: FileReport, key: str | None,
+                             started: IntegrityCheck | None) -> Storage:
+    """A current file in WAL mode: open it at once and let its pages be checked meanwhile
+    (by *started*, when the caller already began).
 
     Nothing here writes to the file itself (WAL mode and the schema are already as they must
     be), so a damaged file stays byte-for-byte as it was.
     """
+    integrity = started
     lock = DatabaseLock(path)
-    lock.acquire()
     try:
-        integrity = IntegrityCheck(path, key)
-        with storage_errors():
-            storage = _open_for_writing(path, report, lock, key)
+        lock.acquire()
+        try:
+            integrity = integrity or IntegrityCheck(path, key)
+            with storage_errors():
+                storage = _open_for_writing(path, report, lock, key)
+        except BaseException:
+            lock.release()
+            raise
     except BaseException:
-        lock.release()
+        if integrity is not None:
+            integrity.cancel()
         raise
     storage.integrity = integrity
     storage.db.write_gate = integrity.require_whole

@@ -196,3 +196,83 @@ def test_a_file_that_needs_a_migration_is_checked_before_anything(db_path: Path)
         assert store.integrity is None and store.migration_backup is not None
     finally:
         store.close()
+
+
+def test_a_check_started_before_opening_is_the_one_the_window_waits_for(db_path: Path) -> None:
+    """The app starts an existing file's page check before it imports the rest (app.py)."""
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    open_storage(db_path).close()
+    started = IntegrityCheck(db_path)
+    store = open_storage(db_path, check_alongside=started)
+    try:
+        assert store.integrity is started and not started.cancelled
+        assert store.problem() is None
+    finally:
+        store.close()
+
+
+def test_a_started_check_is_cancelled_when_the_file_must_be_checked_first(
+        db_path: Path) -> None:
+    import shutil
+
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    shutil.copy(Path(__file__).parents[1] / "fixtures" / "schema-v1.sqlite3", db_path)
+    started = IntegrityCheck(db_path)
+    store = open_storage(db_path, check_alongside=started)  # migrated after a full check
+    try:
+        assert store.integrity is None and store.migration_backup is not None
+        assert started.cancelled
+        with pytest.raises(RuntimeError, match="cancelled"):
+            started.verdict()
+    finally:
+        store.close()
+
+
+def test_a_started_check_is_cancelled_when_another_instance_has_the_file(
+        storage, db_path: Path) -> None:
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    started = IntegrityCheck(db_path)
+    with pytest.raises(StorageError, match="already open"):
+        open_storage(db_path, check_alongside=started)
+    assert started.cancelled
+
+
+def test_a_check_started_with_a_password_a_plain_file_needs_not_is_replaced(
+        db_path: Path) -> None:
+    """A password in the environment is no reason to call a plain file damaged."""
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    open_storage(db_path).close()
+    started = IntegrityCheck(db_path, key="ikke-brugt")
+    store = open_storage(db_path, check_alongside=started, key="ikke-brugt")
+    try:
+        assert started.cancelled and store.integrity is not started
+        assert store.integrity is not None and store.problem() is None
+    finally:
+        store.close()
+
+
+def test_cancelling_stops_a_running_check(db_path: Path) -> None:
+    """SQLite interrupts the check: the thread ends long before a whole check would."""
+    import time
+
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    store = open_storage(db_path)
+    rows = [{"id": str(i), "name": "x" * 300, "initials": "", "role": "laerer", "note": "y" * 300,
+             "created_at": "", "updated_at": ""} for i in range(60_000)]
+    store.db["people"].insert_all(rows, batch_size=5000)
+    store.close()
+    began = time.perf_counter()
+    IntegrityCheck(db_path).verdict()
+    whole = time.perf_counter() - began
+    started = IntegrityCheck(db_path)
+    while started._conn is None and not started.done():  # the check is under way
+        time.sleep(0.0005)
+    began = time.perf_counter()
+    started.cancel()
+    started._thread.join()
+    assert time.perf_counter() - began < whole / 2
