@@ -58,7 +58,10 @@ def _windows(args: argparse.Namespace) -> int:
     # cancels it when the file needs a full check first or cannot be opened).
     started = IntegrityCheck(database, key) if database.exists() else None
 
+    # The services before anything that imports PySide6: its import hook reads the source of
+    # every module imported after it (≈ 0.1 ms each, 55 fewer this way).
     from plf_desktop.domain.errors import DamagedFileError, PlfError
+    from plf_desktop.services.registry import build_services
     from plf_desktop.storage.cipher import PasswordRequired, WrongPassword
     from plf_desktop.storage.database import Storage, damaged, open_storage
 
@@ -71,8 +74,6 @@ def _windows(args: argparse.Namespace) -> int:
             early = open_storage(database, check_alongside=started, key=key)
         except PlfError as error:
             early = error
-
-    from plf_desktop.services.registry import build_services
 
     try:
         from plf_desktop.i18n import install_translators, message
