@@ -24,6 +24,7 @@ from plf_desktop.storage.page_check import (
     IntegrityCheck,
     check_pages,
     damaged,
+    file_state,
     read_only_connection,
 )
 from plf_desktop.storage.schema import SCHEMA_VERSION
@@ -318,7 +319,8 @@ def refuse_network_drive(path: Path) -> None:
 def _open_checking_alongside(path: Path, report: FileReport, key: str | None,
                              started: IntegrityCheck | None) -> Storage:
     """A current file in WAL mode: open it at once and let its pages be checked meanwhile
-    (by *started*, when the caller already began).
+    (by *started*, when the caller already began and the file has not changed since: until
+    the lock is ours, another program may write to it while the check reads).
 
     Nothing here writes to the file itself (WAL mode and the schema are already as they must
     be), so a damaged file stays byte-for-byte as it was.
@@ -328,6 +330,9 @@ def _open_checking_alongside(path: Path, report: FileReport, key: str | None,
     try:
         lock.acquire()
         try:
+            if integrity is not None and integrity.state != file_state(path):
+                integrity.cancel()  # written or replaced before the lock was ours: look again
+                integrity = None
             integrity = integrity or IntegrityCheck(path, key)
             with storage_errors():
                 storage = _open_for_writing(path, report, lock, key)

@@ -8,7 +8,6 @@ that loads, instead of after it.
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import threading
 from pathlib import Path
@@ -49,6 +48,21 @@ def check_pages(conn: sqlite3.Connection, *, full: bool = False) -> list[tuple[s
     return conn.execute("PRAGMA quick_check").fetchall()
 
 
+_RUNNING = "SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3"
+"""A statement left running (one row of three read) while the check runs (see ``_run``)."""
+
+
+def file_state(path: Path) -> tuple[int, int, int, bool] | None:
+    """What changes when a program writes *path* or puts another file in its place: its
+    inode, size and time of change, and whether a ``-wal`` file lies beside it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return (stat.st_ino, stat.st_size, stat.st_mtime_ns,
+            path.with_name(path.name + "-wal").exists())
+
+
 def damaged(path: Path, reason: str) -> DamagedFileError:
     """The message for a file whose pages are broken."""
     return DamagedFileError(QT_TRANSLATE_NOOP(
@@ -68,8 +82,13 @@ class IntegrityCheck:
     def __init__(self, path: Path, key: str | None = None) -> None:
         self.path = path
         self.key = key
+        self.state = file_state(path)
+        """The file as the check found it: opening compares it once the file is locked, since
+        a check started before that may have read a file another program was writing."""
         self._problem: StorageError | None = None
         self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        """Guards the connection between the check's thread and :meth:`cancel`."""
         self.cancelled = False
         """Cancelled: nobody asks its verdict (it may have stopped half-way)."""
         self._thread = threading.Thread(target=self._run, name="plf-integrity-check",
@@ -80,13 +99,21 @@ class IntegrityCheck:
         try:
             conn = read_only_connection(self.path, self.key)
             try:
-                self._conn = conn
-                if self.cancelled:
-                    return
+                # SQLite honours an interrupt only while a statement runs: one that comes
+                # between two statements is forgotten. This one runs until the check ends,
+                # so a cancel arriving just before quick_check starts still stops it.
+                running = conn.execute(_RUNNING)
+                running.fetchone()
+                with self._lock:
+                    if self.cancelled:
+                        return
+                    self._conn = conn
                 rows = check_pages(conn)
+                running.close()
             finally:
-                self._conn = None
-                conn.close()
+                with self._lock:
+                    self._conn = None
+                    conn.close()
         except StorageError as exc:  # a wrong password (opening reports it before this)
             self._problem = exc
             return
@@ -99,11 +126,10 @@ class IntegrityCheck:
     def cancel(self) -> None:
         """Stop a check whose verdict will not be asked for (best effort, does not wait):
         SQLite interrupts the running ``quick_check``."""
-        self.cancelled = True
-        conn = self._conn
-        if conn is not None:
-            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile
-                conn.interrupt()
+        with self._lock:  # the connection is open while the lock shows it
+            self.cancelled = True
+            if self._conn is not None:
+                self._conn.interrupt()
 
     def done(self) -> bool:
         """Has the verdict come?"""

@@ -199,3 +199,16 @@ def test_plain_backups_of_a_protected_database_are_encrypted_in_the_background(
         store.close()
     assert isinstance(inspect_file(stray).problem, PasswordRequired)
     assert inspect_file(stray, key=SECRET).ok
+
+
+def test_cancelling_the_page_check_of_a_protected_file_is_harmless(protected: Path) -> None:
+    """Before and after the check's connection closes (SQLCipher's errors are its own)."""
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    running = IntegrityCheck(protected, key=SECRET)
+    running.cancel()
+    running._thread.join()
+    finished = IntegrityCheck(protected, key=SECRET)
+    assert finished.verdict() is None
+    finished.cancel()
+    assert running.cancelled and finished.cancelled

@@ -255,8 +255,8 @@ def test_a_check_started_with_a_password_a_plain_file_needs_not_is_replaced(
         store.close()
 
 
-def test_cancelling_stops_a_running_check(db_path: Path) -> None:
-    """SQLite interrupts the check: the thread ends long before a whole check would."""
+def _large_file(db_path: Path) -> float:
+    """A file whose check takes a while; the seconds a whole check takes."""
     import time
 
     from plf_desktop.storage.page_check import IntegrityCheck
@@ -267,12 +267,71 @@ def test_cancelling_stops_a_running_check(db_path: Path) -> None:
     store.db["people"].insert_all(rows, batch_size=5000)
     store.close()
     began = time.perf_counter()
-    IntegrityCheck(db_path).verdict()
-    whole = time.perf_counter() - began
+    assert IntegrityCheck(db_path).verdict() is None
+    return time.perf_counter() - began
+
+
+def test_cancelling_stops_a_running_check(db_path: Path) -> None:
+    """SQLite interrupts the check: the thread ends long before a whole check would."""
+    import time
+
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    whole = _large_file(db_path)
     started = IntegrityCheck(db_path)
-    while started._conn is None and not started.done():  # the check is under way
+    while started._conn is None:  # the check is under way
         time.sleep(0.0005)
+    assert not started.done()
     began = time.perf_counter()
     started.cancel()
     started._thread.join()
+    assert "interrupted" in str(started._problem)  # SQLite stopped it, the file is whole
     assert time.perf_counter() - began < whole / 2
+
+
+def test_a_cancel_just_before_the_check_starts_is_not_lost(db_path: Path,
+                                                            monkeypatch) -> None:
+    """SQLite forgets an interrupt that comes between two statements; the check keeps one
+    statement running, so a cancel in that gap still stops it."""
+    import threading
+    import time
+
+    from plf_desktop.storage import page_check
+
+    whole = _large_file(db_path)
+    made = threading.Event()
+    checks: list[page_check.IntegrityCheck] = []
+    original = page_check.check_pages
+
+    def cancelled_first(conn, **kwargs):
+        made.wait(5)
+        checks[0].cancel()  # after the flag was looked at, before quick_check starts
+        return original(conn, **kwargs)
+
+    monkeypatch.setattr(page_check, "check_pages", cancelled_first)
+    began = time.perf_counter()
+    checks.append(page_check.IntegrityCheck(db_path))
+    made.set()
+    checks[0]._thread.join()
+    assert checks[0].cancelled and "interrupted" in str(checks[0]._problem)
+    assert time.perf_counter() - began < whole
+
+
+def test_a_file_written_before_the_lock_is_checked_again(db_path: Path) -> None:
+    """A check started before the file was locked may have read it while another program
+    wrote to it: opening sees the file changed and checks it afresh."""
+    from plf_desktop.storage.page_check import IntegrityCheck
+
+    open_storage(db_path).close()
+    started = IntegrityCheck(db_path)
+    other = sqlite3.connect(db_path)  # another program writes, and closes, in the gap
+    other.execute("INSERT INTO school (id, name, created_at, updated_at)"
+                  " VALUES ('s', 'Skolen', '', '')")
+    other.commit()
+    other.close()
+    store = open_storage(db_path, check_alongside=started)
+    try:
+        assert started.cancelled and store.integrity is not started
+        assert store.integrity is not None and store.problem() is None
+    finally:
+        store.close()
