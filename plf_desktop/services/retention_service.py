@@ -66,14 +66,17 @@ class RetentionService(Service):
         The file keeps no readable trace: freed pages are overwritten, and the search index
         is merged so their words leave it (backups keep them until they rotate out).
 
-        Years of records take seconds (every note leaves the search index too), so
-        *progress(done, total)* is called now and then for the window to show."""
+        Years of records take seconds, so *progress(done, total)* is called now and then
+        for the window to show; when they are many, the search index is built again once
+        afterwards rather than updated for every deleted row
+        (:meth:`~plf_desktop.storage.retention_repo.RetentionRepository.deleting`)."""
         with self.transaction():
             keys = self.repo.due(due_before(today, months), today)
-            for done, key in enumerate(keys):
-                if progress and done % PROGRESS_EVERY == 0:
-                    progress(done, len(keys))
-                self.repo.delete_for_good(key.kind, key.id)
+            with self.repo.deleting(len(keys)):
+                for done, key in enumerate(keys):
+                    if progress and done % PROGRESS_EVERY == 0:
+                        progress(done, len(keys))
+                    self.repo.delete_for_good(key.kind, key.id)
             if keys:
                 self.repo.compact_search_index()
         if keys:

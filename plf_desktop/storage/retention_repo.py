@@ -13,6 +13,7 @@ observation or conversation whose course or collaboration is not due is kept bac
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from typing import NamedTuple
 
@@ -32,6 +33,10 @@ class _Table(NamedTuple):
     date: str
     link: str = ""  # the column of rounds and lessons pointing at it (linked kinds only)
 
+
+REBUILD_SHARE = 4
+"""Deleting at least one in four of all records at once, the search index is built again
+afterwards (:meth:`RetentionRepository.deleting`): about where the two cost the same."""
 
 _COURSE_DATE = "COALESCE({x}.closed_on, {x}.started, substr({x}.created_at, 1, 10))"
 TABLES = {
@@ -169,6 +174,20 @@ class RetentionRepository:
         (FTS5 otherwise only marks them deleted until a later merge)."""
         self.db.execute(f"INSERT INTO {search_index.TABLE}({search_index.TABLE})"
                         " VALUES ('optimize')")
+
+    def record_count(self) -> int:
+        """How many records of the kinds that fall due there are (the trash included)."""
+        return sum(self.db.execute(f"SELECT COUNT(*) FROM {table.name}").fetchone()[0]
+                   for table in TABLES.values())
+
+    def deleting(self, count: int) -> contextlib.AbstractContextManager[None]:
+        """Around deleting *count* records for good, inside one transaction: when they are a
+        large share of all records (years of them, the first time), the search index is
+        built again once afterwards instead of updated for every row (8 s → 2.7 s for the
+        6,417 due on the large demo)."""
+        if count and count * REBUILD_SHARE >= self.record_count():
+            return search_index.suspended(self.db)
+        return contextlib.nullcontext()
 
     def delete_for_good(self, kind: str, record_id: str) -> None:
         """Delete a record and everything that goes with it, exactly as emptying the trash

@@ -14,12 +14,15 @@ SQLite's VACUUM may renumber rowids of tables without an INTEGER PRIMARY KEY: ca
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from plf_desktop.storage.connection import Database
 
 TABLE = "search_index"
 KINDS = 16  # rowid multiplier: the kind lives in the low bits
+EVENTS = ("insert", "update", "delete")  # a trigger for each, on every source table
 
 
 class Source(NamedTuple):
@@ -97,13 +100,11 @@ def install(db: Database) -> None:
 
     Sources whose table a later migration adds are left out; that migration installs again.
     """
-    db.execute(f"DROP TABLE IF EXISTS {TABLE}")
+    _drop(db)
     db.execute(f"CREATE VIRTUAL TABLE {TABLE} USING fts5(open_id UNINDEXED, title, body, "
                "tokenize = 'unicode61 remove_diacritics 0')")
     for source in _present(db):
         name = f"{TABLE}_{source.table}"
-        for event in ("insert", "update", "delete"):
-            db.execute(f"DROP TRIGGER IF EXISTS {name}_{event}")
         insert = (f"INSERT INTO {TABLE} (rowid, open_id, title, body) "
                   f"VALUES ({_values(source, 'NEW')});")
         delete = f"DELETE FROM {TABLE} WHERE rowid = OLD.rowid * {KINDS} + {source.code};"
@@ -114,6 +115,30 @@ def install(db: Database) -> None:
         db.execute(f"CREATE TRIGGER {name}_delete AFTER DELETE ON {source.table} "
                    f"BEGIN {delete} END")
     rebuild(db)
+
+
+def _drop(db: Database) -> None:
+    """Remove the index and the triggers that keep it current."""
+    for source in _present(db):
+        for event in EVENTS:
+            db.execute(f"DROP TRIGGER IF EXISTS {TABLE}_{source.table}_{event}")
+    db.execute(f"DROP TABLE IF EXISTS {TABLE}")
+
+
+@contextlib.contextmanager
+def suspended(db: Database) -> Iterator[None]:
+    """Inside the block, writes leave the index alone; after it, the index is built afresh.
+
+    For changing most indexed rows at once (deleting years of records for good): keeping the
+    index current row by row reads and tokenizes every deleted text again, about three times
+    the work of building the index from what is left. Only inside a transaction: should the
+    block fail, rolling back brings the index and its triggers back as they were.
+    """
+    if not db.conn.in_transaction:
+        raise RuntimeError("the search index is only suspended inside a transaction")
+    _drop(db)
+    yield
+    install(db)
 
 
 def rebuild(db: Database) -> None:

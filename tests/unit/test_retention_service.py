@@ -5,6 +5,7 @@ touching what is not due or what a course still keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 
@@ -122,8 +123,19 @@ def _count(services: Services, sql: str, params: list[str]) -> int:
     return services.storage.db.execute(sql, params).fetchone()[0]
 
 
+@pytest.fixture(params=["row by row", "index rebuilt"])
+def index_kept(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways the search index follows a deletion: updated row by row, or built again
+    afterwards (as for a large share of the file's records)."""
+    from plf_desktop.storage import retention_repo
+
+    monkeypatch.setattr(retention_repo, "REBUILD_SHARE",
+                        0 if request.param == "row by row" else 10**6)
+    return str(request.param)
+
+
 def test_deleting_what_is_due_takes_it_for_good_with_what_belongs_to_it(
-        services: Services, school: dict) -> None:
+        services: Services, school: dict, index_kept: str) -> None:
     gone = [school[k].id for k in ("old_meeting", "trashed", "old_observation", "early",
                                    "old_talk", "old_course", "lesson_observation")]
     assert services.search.search("vandmandslæsning")
@@ -161,7 +173,8 @@ def test_deleting_what_is_due_takes_it_for_good_with_what_belongs_to_it(
 
 
 def test_the_file_keeps_no_readable_trace_of_what_was_deleted(services: Services,
-                                                              school: dict) -> None:
+                                                              school: dict,
+                                                              index_kept: str) -> None:
     db, path = services.storage.db, services.storage.path
     word = b"vandmandsteksten"
 
@@ -195,3 +208,40 @@ def test_the_first_due_are_the_oldest_in_order_even_with_many_on_one_day(
         keys, total = services.retention.repo.first_due(D(2025, 8, 1), TODAY, shown)
         assert keys == everything[:shown]
         assert total == 24
+
+
+def test_after_a_rebuilt_index_new_writes_are_found_again(services: Services, school: dict,
+                                                           index_kept: str) -> None:
+    services.retention.delete_due(TODAY, 12)
+    assert services.search.search("kapitel")  # what stayed is found
+    services.observations.add_note(school["linked"].id, "Eleverne læser søstjernetekster",
+                                   at_seconds=12, category=NoteCategory.STUDENTS)
+    assert services.search.search("søstjernetekster")  # the index follows writes again
+
+
+def test_a_deletion_that_fails_half_way_changes_nothing(services: Services, school: dict,
+                                                       index_kept: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One transaction: a failure half way (a full disk, say) brings back every record, the
+    search index and the triggers that keep it current."""
+    from plf_desktop.domain.errors import StorageError
+    from plf_desktop.storage.retention_repo import RetentionRepository
+
+    before = _due_ids(services)
+    original = RetentionRepository.delete_for_good
+    deleted: list[str] = []
+
+    def fail_on_the_third(repo: RetentionRepository, kind: str, record_id: str) -> None:
+        if len(deleted) == 2:
+            raise sqlite3.OperationalError("database or disk is full")
+        deleted.append(record_id)
+        original(repo, kind, record_id)
+
+    monkeypatch.setattr(RetentionRepository, "delete_for_good", fail_on_the_third)
+    with pytest.raises(StorageError):
+        services.retention.delete_due(TODAY, 12)
+    assert _due_ids(services) == before
+    assert services.search.search("vandmandsteksten")
+    services.observations.add_note(school["linked"].id, "Søstjerner i klassen",
+                                   at_seconds=5, category=NoteCategory.STUDENTS)
+    assert services.search.search("søstjerner")
