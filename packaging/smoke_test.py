@@ -85,7 +85,8 @@ def check_contents(smoke: Smoke) -> None:
     smoke.check("executable exists", smoke.exe.is_file(), str(smoke.exe))
     resources = internal / "resources"
     for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
-                 "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt"):
+                 "DejaVuSans-BoldOblique.ttf", "LICENSE-DejaVu.txt", "Symbola-emoji.ttf",
+                 "LICENSE-Symbola.txt"):
         smoke.check(f"font {name}", (resources / "fonts" / name).is_file())
     shipped = sorted(p.name for p in (ROOT / "resources/templates").rglob("*.toml"))
     bundled = sorted(p.name for p in (resources / "templates").rglob("*.toml"))
@@ -244,8 +245,9 @@ def check_export(smoke: Smoke, demo: Path, meeting: dict) -> None:
     if shutil.which("pdffonts") and data:
         fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
                                check=False).stdout.splitlines()[2:]
-        bad = [line for line in fonts if "DejaVu" not in line or " yes " not in line]
-        smoke.check("every PDF font is embedded DejaVu", bool(fonts) and not bad,
+        bad = [line for line in fonts
+               if not ("DejaVu" in line or "Symbola" in line) or " yes " not in line]
+        smoke.check("every PDF font is embedded DejaVu (or Symbola)", bool(fonts) and not bad,
                     f"{len(fonts)} fonts" + (f"; {bad}" if bad else ""))
 
 

@@ -54,6 +54,11 @@ FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
 _FONT_FILES = {FONT: "DejaVuSans.ttf", FONT_BOLD: "DejaVuSans-Bold.ttf",
                FONT_ITALIC: "DejaVuSans-Oblique.ttf",
                FONT_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+FONT_SYMBOLS = "Symbola"
+"""The pictographs DejaVu Sans lacks (most emoji): a note's 🎉 prints, not an empty box."""
+_SYMBOL_FILE = "Symbola-emoji.ttf"
+_PICTOGRAPHS = re.compile("[\u2190-\u2bff\U0001f000-\U0001faff]+")
+"""Runs of characters from the blocks the symbol font covers (arrows, symbols, emoji)."""
 
 # -- colours: dark accents on white, nothing a grey laser printer turns into a dark block ----
 INK = colors.HexColor("#1d232b")
@@ -107,11 +112,45 @@ def register_fonts() -> str:
     """
     for name, file_name in _FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(fonts_dir() / file_name)))
+    pdfmetrics.registerFont(TTFont(FONT_SYMBOLS, str(fonts_dir() / _SYMBOL_FILE)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
     shapes.STATE_DEFAULTS["fontName"] = FONT
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     return FONT
+
+
+@functools.cache
+def _from_symbols(char: str) -> bool:
+    """Is *char* set in the symbol font: one of the text faces lacks it, and the symbol font
+    has it? (Every face, so an emoji looks the same in a bold title and in a note.)"""
+    register_fonts()
+    code = ord(char)
+    return (code in pdfmetrics.getFont(FONT_SYMBOLS).face.charToGlyph
+            and any(code not in pdfmetrics.getFont(face).face.charToGlyph
+                    for face in _FONT_FILES))
+
+
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """*text* cut into (piece, font name) runs: *font*, and the symbol font for the
+    pictographs the text faces lack."""
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        name = FONT_SYMBOLS if _PICTOGRAPHS.match(char) and _from_symbols(char) else font
+        if runs and runs[-1][1] == name:
+            runs[-1] = (runs[-1][0] + char, name)
+        else:
+            runs.append((char, name))
+    return runs
+
+
+def _with_symbols(markup: str) -> str:
+    """Escaped Paragraph text with the pictographs the text faces lack in the symbol font."""
+    def mark(match: re.Match[str]) -> str:
+        return "".join(f'<font name="{FONT_SYMBOLS}">{piece}</font>' if name == FONT_SYMBOLS
+                       else piece for piece, name in font_runs(match.group(), FONT))
+
+    return _PICTOGRAPHS.sub(mark, markup)
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -231,7 +270,7 @@ def _keep_spaces(match: re.Match[str]) -> str:
 def _escape_line(line: str) -> str:
     """One line as literal Paragraph markup; indentation and runs of spaces stay visible."""
     line = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _SPACES.sub(_keep_spaces, line)
+    return _with_symbols(_SPACES.sub(_keep_spaces, line))
 
 
 def escape(text: str) -> str:
@@ -532,14 +571,44 @@ def _fit(text: str, font: str, size: float, width: float) -> tuple[str, float]:
     that is it shortened with "…". The document title is printed in full in the text itself.
     """
     smallest = size * 0.75
-    needed = pdfmetrics.stringWidth(text, font, size)
+    needed = text_width(text, font, size)
     if needed <= width:
         return text, size
     if needed * smallest / size <= width:
         return text, size * width / needed
-    while text and pdfmetrics.stringWidth(text + "…", font, smallest) > width:
+    while text and text_width(text + "…", font, smallest) > width:
         text = text[:-1]
     return text.rstrip() + "…", smallest
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """How wide *text* is drawn by :func:`draw_text`."""
+    return sum(pdfmetrics.stringWidth(piece, name, size) for piece, name in font_runs(text, font))
+
+
+def text_shapes(x: float, y: float, text: str, font: str, size: float, colour: colors.Color,
+                anchor: str = "start") -> shapes.Group:
+    """One line of user text in a chart (*anchor*: "start", "middle" or "end" at *x*), its
+    pictographs in the symbol font."""
+    runs = font_runs(text, font)
+    width = sum(pdfmetrics.stringWidth(piece, name, size) for piece, name in runs)
+    x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
+    group = shapes.Group()
+    for piece, name in runs:
+        group.add(shapes.String(x, y, piece, fontName=name, fontSize=size, fillColor=colour))
+        x += pdfmetrics.stringWidth(piece, name, size)
+    return group
+
+
+def draw_text(canv: canvas.Canvas, x: float, y: float, text: str, font: str,
+              size: float) -> None:
+    """One line of user text on the canvas, its pictographs in the symbol font (one text
+    object, so that copying the line copies it whole)."""
+    line = canv.beginText(x, y)
+    for piece, name in font_runs(text, font):
+        line.setFont(name, size)
+        line.textOut(piece)
+    canv.drawText(line)
 
 
 def _logo(png: bytes | None) -> ImageReader | None:
@@ -578,7 +647,7 @@ class _PageFrame:
     def _header(self, canv: canvas.Canvas) -> None:
         left, right = MARGIN, PAGE_WIDTH - MARGIN
         rule_y = PAGE_HEIGHT - 23 * mm
-        text_width = CONTENT_WIDTH
+        room = CONTENT_WIDTH
         if self.logo is not None:
             image_width, image_height = self.logo.getSize()
             height = self.LOGO_HEIGHT
@@ -586,7 +655,7 @@ class _PageFrame:
             height = min(height, width * image_height / max(image_width, 1))
             canv.drawImage(self.logo, right - width, rule_y + 2 * mm, width, height,
                            mask="auto", preserveAspectRatio=True, anchor="se")
-            text_width -= width + 6 * mm
+            room -= width + 6 * mm
         # One line each: a title typed with a line break would otherwise print its break
         # character as a box in the running header.
         lines = [(one_line(self.info.school), FONT_BOLD, 10, NAVY),
@@ -595,10 +664,9 @@ class _PageFrame:
         y = PAGE_HEIGHT - 15 * mm
         for text, font, size, colour in lines:
             if text.strip():
-                text, fitted = _fit(text, font, size, text_width)
-                canv.setFont(font, fitted)
+                text, fitted = _fit(text, font, size, room)
                 canv.setFillColor(colour)
-                canv.drawString(left, y, text)
+                draw_text(canv, left, y, text, font, fitted)
                 y -= 4.5 * mm
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.5)

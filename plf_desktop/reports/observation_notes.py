@@ -66,6 +66,8 @@ from plf_desktop.reports.house_style import (
     paragraphs,
     styles,
     table_style,
+    text_shapes,
+    text_width,
 )
 
 
@@ -437,18 +439,17 @@ def _timeline(kind: str, report: ObservationReport, labels: ObservationLabels,
         share = f"{_minutes(labels, spent[code])} ({round(100 * spent[code] / end)} %)"
         name = _fit_text(name, FONT, 8, column_width - 11 * mm - stringWidth(
             "  " + share, FONT, 8))
-        drawing.add(String(x + 10 * mm, y + 0.8, name, fontName=FONT, fontSize=8,
-                           fillColor=INK))
-        drawing.add(String(x + 10 * mm + stringWidth(name + "  ", FONT, 8), y + 0.8, share,
+        drawing.add(text_shapes(x + 10 * mm, y + 0.8, name, FONT, 8, INK))
+        drawing.add(String(x + 10 * mm + text_width(name + "  ", FONT, 8), y + 0.8, share,
                            fontName=FONT, fontSize=8, fillColor=MUTED))
     return drawing
 
 
 def _fit_text(text: str, font: str, size: float, width: float) -> str:
     """*text* shortened with "…" until it fits *width* (chart strings cannot wrap)."""
-    if stringWidth(text, font, size) <= width:
+    if text_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and text_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 
@@ -566,9 +567,9 @@ def _seat_box(seat_x: float, seat_y: float, w: float, h: float, seat: Seat,
                        strokeColor=NAVY, strokeWidth=0.6))
     ink = colors.white if count >= 3 else INK
     label_size = 7.5 * size
-    group.add(String(seat_x + 3 * size, seat_y + h - label_size - 1.5 * size,
-                     _fit_text(seat.label, FONT_BOLD, label_size, w - 5 * size),
-                     fontName=FONT_BOLD, fontSize=label_size, fillColor=ink))
+    group.add(text_shapes(seat_x + 3 * size, seat_y + h - label_size - 1.5 * size,
+                          _fit_text(seat.label, FONT_BOLD, label_size, w - 5 * size),
+                          FONT_BOLD, label_size, ink))
     if count == 0:
         # A crossed-out circle, beside the dashed red edge: readable without colour.
         r = 3.6 * size

@@ -6,7 +6,8 @@ every document is exported with the real export functions in Danish and read bac
 Each (document, field) pair is its own test, so a failure names both.
 
 The hostile text holds markup (``<b>``, ``<font>``, ``</para>``, entities), emoji (one that the
-bundled DejaVu Sans has, 😀, and a few it lacks, 🎉👩‍🏫), Danish letters, format placeholders
+bundled DejaVu Sans has, 😀, and a few it lacks, 🎉👩‍🏫, which print from the bundled symbol
+font), Danish letters, format placeholders
 (``%s``, ``%(x)s``, ``{0}``), a literal backslash-n, a line with leading spaces, a tab and a
 Hebrew word. One field per document holds a 20,000-character paragraph as well, which must
 come back whole.
@@ -16,9 +17,9 @@ What "literally" means, after what a PDF can hold:
 * whitespace is left out of the comparison (a line break, a tab, leading spaces), since a
   narrow column breaks the text where it must; a table cell cut by a page break may have the
   row's other cells between its two parts (:func:`printed_whole`);
-* characters DejaVu Sans has no glyph for (most pictographic emoji) print as the font's empty
-  ``.notdef`` glyph and copy back as U+0000; they keep their place and nothing around them is
-  lost (:func:`as_printed`);
+* characters neither DejaVu Sans nor the symbol font has a glyph for (emoji newer than
+  Unicode 9) print as the font's empty ``.notdef`` glyph and copy back as U+0000; they keep
+  their place and nothing around them is lost (:func:`as_printed`);
 * reportlab draws a right-to-left word in typed order from left to right (there is no bidi
   layout), and pypdf reads it back reversed; both orders are accepted here, and
   ``test_right_to_left_words_read_right_to_left`` records the limitation.
@@ -310,10 +311,13 @@ def squeeze(text: str) -> str:
 
 
 def _missing_glyphs(text: str) -> set[str]:
-    """The characters of *text* the bundled DejaVu Sans has no glyph for."""
+    """The characters of *text* that print as an empty box: neither the bundled DejaVu Sans
+    nor the symbol font for pictographs has a glyph for them."""
     house_style.register_fonts()
     glyphs = pdfmetrics.getFont(house_style.FONT).face.charToGlyph
-    return {char for char in text if ord(char) not in glyphs and not char.isspace()}
+    symbols = pdfmetrics.getFont(house_style.FONT_SYMBOLS).face.charToGlyph
+    return {char for char in text
+            if ord(char) not in glyphs and ord(char) not in symbols and not char.isspace()}
 
 
 def as_printed(text: str) -> tuple[str, str]:
@@ -664,12 +668,13 @@ def test_private_text_is_only_in_the_copy_that_asked_for_it(documents):
         assert "PRIVAT-NOTE-MÅ-IKKE-PRINTES" not in documents[name].flat()
 
 
-def test_emoji_without_a_glyph_hold_their_place(documents):
-    """DejaVu Sans has 😀 but not 🎉, 👩 or 🏫: those print as its empty .notdef glyph (copied
-    back as U+0000), the zero-width joiner between 👩 and 🏫 is kept, and the text goes on."""
-    assert _missing_glyphs("🎉👩\u200d🏫😀") == {"🎉", "👩", "🏫"}
+def test_emoji_print_from_the_symbol_font(documents):
+    """DejaVu Sans has 😀 but not 🎉, 👩 or 🏫: those print from the bundled symbol font, the
+    zero-width joiner between 👩 and 🏫 is kept, and the text goes on."""
+    assert _missing_glyphs("🎉👩\u200d🏫😀") == set()
     text = documents["meeting"].flat()
-    assert f"&lt; {NOTDEF}{NOTDEF}\u200d{NOTDEF} 😀 æøåÆØÅ" in text
+    assert "&lt; 🎉👩\u200d🏫 😀 æøåÆØÅ" in text
+    assert {"DejaVuSans", "Symbola"} <= documents["meeting"].font_names()
 
 
 @pytest.mark.xfail(strict=True, reason="reportlab lays out right-to-left text only with the "

@@ -70,6 +70,16 @@ class Pdf:
         """All text with line breaks turned into spaces, for phrases that wrap."""
         return " ".join(self.text.split())
 
+    def font_names(self) -> set[str]:
+        """The fonts the pages use, by family file name (reportlab names each subset it
+        embeds after its font, with a suffix)."""
+        names = set()
+        for page in self.reader.pages:
+            for font in _fonts(page.get("/Resources")):
+                base = str(font.get("/BaseFont")).lstrip("/").split("+")[-1]
+                names.add(base.rsplit("-", 1)[0] if base[-1].isdigit() else base)
+        return names
+
     def body(self, *frame: str) -> str:
         """Like :meth:`flat` without the page frame's lines (those starting with *frame*), so
         text running over a page break reads on as one."""
