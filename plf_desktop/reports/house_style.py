@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import io
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -134,14 +135,10 @@ def _from_symbols(char: str) -> bool:
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """*text* cut into (piece, font name) runs: *font*, and the symbol font for the
     pictographs the text faces lack."""
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        name = FONT_SYMBOLS if _PICTOGRAPHS.match(char) and _from_symbols(char) else font
-        if runs and runs[-1][1] == name:
-            runs[-1] = (runs[-1][0] + char, name)
-        else:
-            runs.append((char, name))
-    return runs
+    def face(char: str) -> str:
+        return FONT_SYMBOLS if _PICTOGRAPHS.match(char) and _from_symbols(char) else font
+
+    return [("".join(chars), name) for name, chars in itertools.groupby(text, face)]
 
 
 def _with_symbols(markup: str) -> str:
@@ -590,11 +587,10 @@ def text_shapes(x: float, y: float, text: str, font: str, size: float, colour: c
                 anchor: str = "start") -> shapes.Group:
     """One line of user text in a chart (*anchor*: "start", "middle" or "end" at *x*), its
     pictographs in the symbol font."""
-    runs = font_runs(text, font)
-    width = sum(pdfmetrics.stringWidth(piece, name, size) for piece, name in runs)
+    width = text_width(text, font, size)
     x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
     group = shapes.Group()
-    for piece, name in runs:
+    for piece, name in font_runs(text, font):
         group.add(shapes.String(x, y, piece, fontName=name, fontSize=size, fillColor=colour))
         x += pdfmetrics.stringWidth(piece, name, size)
     return group
