@@ -132,13 +132,16 @@ def suspended(db: Database) -> Iterator[None]:
     For changing most indexed rows at once (deleting years of records for good): keeping the
     index current row by row reads and tokenizes every deleted text again, about three times
     the work of building the index from what is left. Only inside a transaction: should the
-    block fail, rolling back brings the index and its triggers back as they were.
+    block fail, rolling back brings the index and its triggers back as they were. The block
+    runs in a savepoint of its own, so that holds even when the caller goes on after an
+    error: the transaction never commits without the index.
     """
     if not db.conn.in_transaction:
         raise RuntimeError("the search index is only suspended inside a transaction")
-    _drop(db)
-    yield
-    install(db)
+    with db.atomic():
+        _drop(db)
+        yield
+        install(db)
 
 
 def rebuild(db: Database) -> None:

@@ -245,3 +245,21 @@ def test_a_deletion_that_fails_half_way_changes_nothing(services: Services, scho
     services.observations.add_note(school["linked"].id, "Søstjerner i klassen",
                                    at_seconds=5, category=NoteCategory.STUDENTS)
     assert services.search.search("søstjerner")
+
+
+def test_an_error_caught_inside_the_transaction_keeps_the_index(services: Services,
+                                                                 school: dict) -> None:
+    """Even a caller that goes on after an error inside the suspended block commits a file
+    whose search index and triggers are whole."""
+    import contextlib
+
+    from plf_desktop.storage import search_index
+
+    db = services.storage.db
+    with db.atomic(), contextlib.suppress(ValueError), search_index.suspended(db):
+        db.execute("DELETE FROM observation_notes")
+        raise ValueError("half way")
+    assert services.search.search("vandmandsteksten")
+    services.observations.add_note(school["linked"].id, "Søstjerner i klassen",
+                                   at_seconds=5, category=NoteCategory.STUDENTS)
+    assert services.search.search("søstjerner")
